@@ -1,0 +1,18 @@
+package minitorrent.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Strings of the product's window shown to users, from messages.properties. */
+final class Messages extends NLS {
+    static String Menu_file;
+    static String Menu_window;
+    static String Menu_showView;
+    static String Menu_help;
+
+    static {
+        NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
+    }
+
+    private Messages() {
+    }
+}
