@@ -4,10 +4,10 @@ import org.eclipse.osgi.util.NLS;
 
 /** Strings of the product's window shown to users, from messages.properties. */
 final class Messages extends NLS {
-    static String Menu_file;
-    static String Menu_window;
-    static String Menu_showView;
-    static String Menu_help;
+    public static String Menu_file;
+    public static String Menu_window;
+    public static String Menu_showView;
+    public static String Menu_help;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
