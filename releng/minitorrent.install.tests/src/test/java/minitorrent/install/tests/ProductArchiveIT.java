@@ -1,0 +1,82 @@
+package minitorrent.install.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The product archive as a user gets it: unpacked, then started from its own start script. */
+class ProductArchiveIT {
+
+    private static final Path ARCHIVE = Path.of(System.getProperty("minitorrent.productArchive"));
+    private static Path product;
+
+    @BeforeAll
+    static void unpack() throws Exception {
+        Path target = Path.of(System.getProperty("minitorrent.workDirectory"), "unpacked");
+        Files.createDirectories(target);
+        Processes.Result untar = Processes.run(Processes.builder(target, List.of("tar", "xzf", ARCHIVE.toString())), Duration.ofMinutes(2));
+        assertEquals(0, untar.exitCode(), untar.output());
+        product = target.resolve("minitorrent");
+    }
+
+    @Test
+    void helpWorksWithoutADisplay() throws Exception {
+        ProcessBuilder builder = Processes.builder(product, List.of("./minitorrent", "--help"));
+        builder.environment().remove("DISPLAY");
+        Processes.Result result = Processes.run(builder, Duration.ofSeconds(60));
+        assertEquals(0, result.exitCode(), result.output());
+        assertTrue(result.output().startsWith("Usage: minitorrent"), result.output());
+        assertTrue(result.output().contains("version"), result.output());
+    }
+
+    @Test
+    void anUnknownCommandIsAUsageError() throws Exception {
+        ProcessBuilder builder = Processes.builder(product, List.of("./minitorrent", "no-such-command"));
+        builder.environment().remove("DISPLAY");
+        Processes.Result result = Processes.run(builder, Duration.ofSeconds(60));
+        assertEquals(2, result.exitCode(), result.output());
+        assertTrue(result.output().contains("no-such-command"), result.output());
+    }
+
+    @Test
+    void withoutArgumentsItOpensAWindowTitledMiniTorrent() throws Exception {
+        String display = System.getenv("DISPLAY");
+        assumeTrue(display != null && !display.isEmpty(), "no X display: run the tests under xvfb-run");
+        Path workspace = Files.createTempDirectory("minitorrent-workspace");
+        Process workbench = Processes.builder(product, List.of("./minitorrent", "-data", workspace.toString()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try {
+            assertTrue(waitForWindow("MiniTorrent", Duration.ofSeconds(90)), "no window titled MiniTorrent appeared within 90 s");
+            assertTrue(workbench.isAlive(), "the workbench exited after opening its window");
+        } finally {
+            workbench.destroy();
+            if (!workbench.waitFor(20, TimeUnit.SECONDS)) {
+                workbench.destroyForcibly();
+            }
+        }
+    }
+
+    private static boolean waitForWindow(String title, Duration limit) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(limit);
+        while (Instant.now().isBefore(deadline)) {
+            Processes.Result tree = Processes.run(new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true), Duration.ofSeconds(20));
+            if (tree.output().contains("\"" + title + "\"")) {
+                return true;
+            }
+            Thread.sleep(500);
+        }
+        return false;
+    }
+}
