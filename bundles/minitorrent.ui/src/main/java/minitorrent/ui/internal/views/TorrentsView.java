@@ -4,7 +4,9 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -29,9 +31,11 @@ public final class TorrentsView extends ViewPart {
     private StackLayout stackLayout;
     private Composite emptyState;
     private TableViewer viewer;
+    private LocalResourceManager resources;
 
     @Override
     public void createPartControl(Composite parent) {
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         stack = new Composite(parent, SWT.NONE);
         stackLayout = new StackLayout();
         stack.setLayout(stackLayout);
@@ -66,13 +70,16 @@ public final class TorrentsView extends ViewPart {
         column.getColumn().setMoveable(true);
     }
 
-    private static Composite createEmptyState(Composite parent) {
+    private Composite createEmptyState(Composite parent) {
         Composite composite = new Composite(parent, SWT.NONE);
         GridLayoutFactory.swtDefaults().margins(24, 24).spacing(0, 12).applyTo(composite);
+        Label logo = new Label(composite, SWT.CENTER);
+        logo.setImage(resources.create(ImageDescriptor.createFromURL(TorrentsView.class.getResource("/icons/minitorrent64.png"))));
+        GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.END).applyTo(logo);
         Label title = new Label(composite, SWT.CENTER);
         title.setText(Messages.TorrentsView_emptyTitle);
         title.setFont(JFaceResources.getHeaderFont());
-        GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.END).applyTo(title);
+        GridDataFactory.fillDefaults().align(SWT.CENTER, SWT.CENTER).applyTo(title);
         Label hint = new Label(composite, SWT.CENTER | SWT.WRAP);
         hint.setText(Messages.TorrentsView_emptyHint);
         GridDataFactory.fillDefaults().grab(true, true).align(SWT.CENTER, SWT.BEGINNING).hint(480, SWT.DEFAULT).applyTo(hint);
