@@ -2,14 +2,17 @@ package minitorrent.cli;
 
 import java.io.PrintWriter;
 
+import minitorrent.cli.internal.FailureHandler;
 import minitorrent.cli.internal.VersionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * The {@code minitorrent} command: usage, version and the subcommands. It runs on a plain JVM
  * class path (fast start, no OSGi framework) and inside OSGi through the headless application.
- * Exit status: 0 success, 1 failure, 2 usage error.
+ * Exit status: 0 success, 1 failure (one line on stderr naming the problem), 2 usage error.
  */
 @Command(name = "minitorrent",
         mixinStandardHelpOptions = true,
@@ -20,11 +23,11 @@ import picocli.CommandLine.Command;
                 "Without arguments, ./minitorrent opens the MiniTorrent workbench."})
 public final class MiniTorrentCli implements Runnable {
 
-    /** Exit status for a command that failed (usage errors get picocli's 2). */
-    public static final int EXIT_FAILURE = 1;
-
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--debug", scope = ScopeType.INHERIT, description = "On failure, print the stack trace too.")
+    private boolean debug;
 
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
@@ -35,6 +38,7 @@ public final class MiniTorrentCli implements Runnable {
         CommandLine commandLine = new CommandLine(new MiniTorrentCli());
         commandLine.setOut(out);
         commandLine.setErr(err);
+        commandLine.setExecutionExceptionHandler(new FailureHandler());
         return commandLine.execute(args);
     }
 
