@@ -7,8 +7,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * exception but BencodeException, an OutOfMemoryError or a failed invariant is a finding, and a
  * hang trips Jazzer's timeout). In a normal test run only the seed corpus in
  * {@code src/test/resources/minitorrent/bencode/BencodeDecoderFuzzTestInputs/decode/} is replayed
- * (regression mode); with {@code JAZZER_FUZZ=1} Jazzer fuzzes for {@code maxDuration} or as long
- * as {@code -Djazzer.max_duration} says (docs/FUZZING.md has the command).
+ * (regression mode); with {@code JAZZER_FUZZ=1} Jazzer fuzzes for {@code maxDuration}, and
+ * fuzz-decoder.sh fuzzes the same target for any duration (the bundle's README.md has the commands).
  */
 public class BencodeDecoderFuzzTest {
 
