@@ -15,10 +15,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Decoding and encoding torrent-shaped inputs: one with 150,000 pieces (a 3 MB pieces string)
  * and one with 100,000 files (about 700,000 tokens). Run with {@code -Pbenchmarks}, see
- * docs/BENCHMARKS.md.
+ * docs/BENCHMARKS.md. Sample time, so that the median and minimum are reported: on a shared
+ * machine they are steadier than the mean.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
