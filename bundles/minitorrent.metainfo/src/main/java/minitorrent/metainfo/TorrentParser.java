@@ -70,7 +70,7 @@ public final class TorrentParser {
 
         int pieceLength = pieceLength(info, warnings);
         PieceHashes pieces = pieces(info);
-        String originalName = MetadataReader.text(info, "name", warnings).orElseThrow(() -> info.invalid("name", "is missing"));
+        String originalName = name(info, warnings);
         String name = PathSanitizer.component(originalName).orElse(infoHash.hex());
         if (!name.equals(originalName)) {
             warnings.add("the name '" + originalName + "' was changed to '" + name + "' to be a safe file name");
@@ -100,6 +100,15 @@ public final class TorrentParser {
         return (int) pieceLength;
     }
 
+    /** The required 'name': unlike the descriptive texts, a wrong type is an error, and says so. */
+    private static String name(DictionaryReader info, List<String> warnings) throws InvalidTorrentException {
+        Optional<String> name = MetadataReader.text(info, "name", warnings);
+        if (name.isEmpty()) {
+            info.requireString("name"); // absent or not a string: the strict reader's error says which
+        }
+        return name.orElseThrow(() -> info.invalid("name", "is missing"));
+    }
+
     private static PieceHashes pieces(DictionaryReader info) throws InvalidTorrentException {
         if (!info.has("pieces") && info.has("file tree")) {
             throw info.invalid("pieces", "is missing: this is a BitTorrent v2-only torrent, which MiniTorrent does not support yet");
@@ -114,9 +123,11 @@ public final class TorrentParser {
     private static void checkPieceCount(DictionaryReader info, long totalLength, int pieceLength, PieceHashes pieces)
             throws InvalidTorrentException {
         if (totalLength == 0) {
-            throw new InvalidTorrentException("the torrent holds no data: its files are all empty");
+            throw info.has("files") ? info.invalid("files", "are all empty: the torrent holds no data")
+                    : info.invalid("length", "is 0: the torrent holds no data");
         }
-        long needed = (totalLength + pieceLength - 1) / pieceLength;
+        // Rounding up without adding first: totalLength + pieceLength would overflow near Long.MAX_VALUE.
+        long needed = totalLength / pieceLength + (totalLength % pieceLength == 0 ? 0 : 1);
         if (pieces.count() != needed) {
             throw info.invalid("pieces", "holds " + pieces.count() + " hashes, but " + totalLength + " bytes in pieces of "
                     + pieceLength + " need " + needed);

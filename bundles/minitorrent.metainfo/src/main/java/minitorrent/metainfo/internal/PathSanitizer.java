@@ -10,8 +10,9 @@ import java.util.Set;
 /**
  * Makes the path components of a torrent safe to create under a download folder on any common
  * file system: a sanitized path has no absolute part, no '.' or '..', no empty component, no
- * separator or control character inside a component, no Windows device name, no trailing dot or
- * space, and no component longer than 255 bytes in UTF-8. So it can never leave the folder.
+ * separator, control character or character Windows refuses (a ':' would name a drive or a
+ * stream) inside a component, no Windows device name, no trailing dot or space, and no component
+ * longer than 255 bytes in UTF-8. So it can never leave the folder.
  */
 public final class PathSanitizer {
 
@@ -23,6 +24,9 @@ public final class PathSanitizer {
 
     /** Longest whole path accepted, in bytes of UTF-8 (Linux PATH_MAX). */
     public static final int MAX_PATH_BYTES = 4096;
+
+    /** Longer "extensions" are taken as part of the name: no program is known by one. */
+    private static final int MAX_EXTENSION_LENGTH = 16;
 
     private static final Set<String> WINDOWS_DEVICES = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
@@ -41,14 +45,14 @@ public final class PathSanitizer {
         }
         StringBuilder safe = new StringBuilder(original.length());
         original.codePoints().forEach(codePoint -> safe.appendCodePoint(isForbidden(codePoint) ? '_' : codePoint));
-        String text = stripTrailingDotsAndSpaces(safe.toString());
+        String text = cut(safe.toString(), MAX_COMPONENT_BYTES);
         if (text.isEmpty()) {
             text = "_";
         }
         if (isWindowsDevice(text)) {
-            text = "_" + text;
+            text = "_" + cut(text, MAX_COMPONENT_BYTES - 1);
         }
-        return Optional.of(truncate(text, MAX_COMPONENT_BYTES));
+        return Optional.of(text);
     }
 
     /** The sanitized components of a path; a path with nothing left becomes {@code ["_"]}. */
@@ -63,8 +67,14 @@ public final class PathSanitizer {
         return safe;
     }
 
+    /** Separators, controls, U+FFFD (what undecodable bytes became), and what Windows refuses in a name. */
     private static boolean isForbidden(int codePoint) {
-        return codePoint < 0x20 || codePoint == 0x7f || codePoint == '/' || codePoint == '\\' || codePoint == 0xfffd;
+        return codePoint < 0x20 || codePoint == 0x7f || codePoint == 0xfffd || "/\\:*?\"<>|".indexOf(codePoint) >= 0;
+    }
+
+    /** Truncates, then strips: so that a cut cannot leave a trailing dot or space behind. */
+    private static String cut(String text, int maxBytes) {
+        return stripTrailingDotsAndSpaces(truncate(text, maxBytes));
     }
 
     private static String stripTrailingDotsAndSpaces(String text) {
@@ -75,10 +85,10 @@ public final class PathSanitizer {
         return text.substring(0, end);
     }
 
-    /** CON, con.txt, Lpt1.tar.gz: Windows opens a device for these whatever the extension. */
+    /** CON, con.txt, Lpt1.tar.gz, "NUL .txt": Windows opens a device for these whatever the extension. */
     private static boolean isWindowsDevice(String text) {
         int dot = text.indexOf('.');
-        String stem = (dot < 0 ? text : text.substring(0, dot)).toUpperCase(Locale.ROOT);
+        String stem = (dot < 0 ? text : text.substring(0, dot)).stripTrailing().toUpperCase(Locale.ROOT);
         return WINDOWS_DEVICES.contains(stem);
     }
 
@@ -90,8 +100,7 @@ public final class PathSanitizer {
         if (utf8Length(text) <= maxBytes) {
             return text;
         }
-        int dot = text.lastIndexOf('.');
-        String extension = dot > 0 && text.length() - dot <= 16 ? text.substring(dot) : "";
+        String extension = extension(text);
         String stem = text.substring(0, text.length() - extension.length());
         int budget = maxBytes - utf8Length(extension);
         StringBuilder kept = new StringBuilder();
@@ -107,6 +116,12 @@ public final class PathSanitizer {
             i += Character.charCount(codePoint);
         }
         return kept + extension;
+    }
+
+    /** The extension worth keeping when a name changes: from the last dot, if short; else "". */
+    static String extension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 && name.length() - dot <= MAX_EXTENSION_LENGTH ? name.substring(dot) : "";
     }
 
     static int utf8Length(String text) {
