@@ -66,7 +66,7 @@ public final class PeerMessageEncoder {
             case PeerMessage.Bitfield bitfield -> out.put((byte) MessageIds.BITFIELD)
                     .put(BitfieldBytes.toBytes(bitfield.pieces(), bitfield.pieceCount()));
             case PeerMessage.Request request -> putBlockRange(out.put((byte) MessageIds.REQUEST), request.block());
-            case PeerMessage.Piece piece -> putPieceHeader(out, piece).put(piece.block());
+            case PeerMessage.Piece piece -> putPieceFields(out, piece).put(piece.block());
             case PeerMessage.Cancel cancel -> putBlockRange(out.put((byte) MessageIds.CANCEL), cancel.block());
             case PeerMessage.Port port -> out.put((byte) MessageIds.PORT).putShort((short) port.port());
             case PeerMessage.Extended extended -> out.put((byte) MessageIds.EXTENDED)
@@ -84,12 +84,12 @@ public final class PeerMessageEncoder {
         if (out.remaining() < PIECE_HEADER_LENGTH) {
             throw new BufferOverflowException();
         }
-        putPieceHeader(out, piece);
+        putPieceFields(out.putInt(encodedLength(piece) - 4), piece);
     }
 
-    private static ByteBuffer putPieceHeader(ByteBuffer out, PeerMessage.Piece piece) {
-        return out.putInt(9 + piece.range().length()).put((byte) MessageIds.PIECE)
-                .putInt(piece.piece()).putInt(piece.offset());
+    /** The id, index and offset of a PIECE: what follows its length prefix and precedes its block. */
+    private static ByteBuffer putPieceFields(ByteBuffer out, PeerMessage.Piece piece) {
+        return out.put((byte) MessageIds.PIECE).putInt(piece.piece()).putInt(piece.offset());
     }
 
     private static void putBlockRange(ByteBuffer out, BlockRange block) {
