@@ -15,15 +15,20 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  *     -Dtest=PeerMessageDecoderFuzzTest -Dsurefire.failIfNoSpecifiedTests=false
  * </pre>
  *
- * which fuzzes for {@code maxDuration}, 5 minutes (about 5,000 inputs a second here). Jazzer 0.24
- * takes the duration from the annotation only: for a longer run, raise it. A finding is written
- * as a crash file to reproduce; moved next to the seeds it becomes a regression input. The corpus
- * Jazzer grows is kept in {@code .cifuzz-corpus/}, ignored by git.
+ * which fuzzes for {@code maxDuration}, 5 minutes (Jazzer 0.24's JUnit route takes the duration
+ * from the annotation only). For any other duration, {@code fuzz-decoder.sh SECONDS} in this
+ * bundle runs Jazzer's own driver on {@link #fuzzerTestOneInput}. A finding is written as a crash
+ * file; moved next to the seeds it becomes a regression input.
  */
-class PeerMessageDecoderFuzzTest {
+public class PeerMessageDecoderFuzzTest {
 
     @FuzzTest(maxDuration = "5m")
     void decode(byte[] input) {
+        DecoderInvariants.check(input);
+    }
+
+    /** The entry point of Jazzer's own driver, which {@code fuzz-decoder.sh} runs for any duration. */
+    public static void fuzzerTestOneInput(byte[] input) {
         DecoderInvariants.check(input);
     }
 }
