@@ -132,7 +132,7 @@ public final class PeerMessageDecoder {
     private void startBody() throws PeerProtocolException {
         switch (rules.check(id, length)) {
             case DECODE -> {
-                // The rules bound the length by the message type, so this is a lawful allocation.
+                // The rules bounded the length by the message type: the body's buffer is lawful.
                 body = length == 1 ? EMPTY_BODY : new ByteAccumulator((int) (length - 1));
                 state = State.BODY;
             }
@@ -144,8 +144,9 @@ public final class PeerMessageDecoder {
     }
 
     /**
-     * The bytes this decoder holds for the message it is assembling: never more than the body of
-     * the longest lawful message, plus the 4 bytes of a length prefix; for per-peer memory accounting.
+     * The bytes this decoder holds for the message it is assembling, for per-peer memory
+     * accounting: the 4 bytes of a length prefix and the body's buffer, which is never larger than
+     * the lawful body and, past 16 KiB, grows only as the body arrives.
      */
     public int bufferCapacity() {
         return lengthPrefix.capacity() + body.capacity();

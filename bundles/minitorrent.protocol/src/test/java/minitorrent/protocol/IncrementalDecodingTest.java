@@ -135,4 +135,18 @@ class IncrementalDecodingTest {
         decoder.decode(piece);
         assertEquals(4, decoder.bufferCapacity());
     }
+
+    @Test
+    void aLargeMessageIsHeldOnlyAsFarAsItArrived() throws PeerProtocolException {
+        byte[] payload = new byte[PeerMessageDecoder.DEFAULT_MAX_EXTENDED_LENGTH - 2];
+        new Random(7).nextBytes(payload);
+        ByteBuffer wire = PeerMessageEncoder.encode(new PeerMessage.Extended(9, ByteBuffer.wrap(payload)));
+        PeerMessageDecoder decoder = new PeerMessageDecoder(Messages.SHAPE);
+        assertEquals(Optional.empty(), decoder.decode(wire.slice(0, 100)));
+        assertTrue(decoder.bufferCapacity() <= 4 + 8 + 16 * 1024, "holds " + decoder.bufferCapacity());
+        assertEquals(Optional.empty(), decoder.decode(wire.slice(100, 100_000)));
+        assertTrue(decoder.bufferCapacity() < 4 * 100_100, "holds " + decoder.bufferCapacity());
+        PeerMessage.Extended decoded = (PeerMessage.Extended) decoder.decode(wire.position(100_100)).orElseThrow();
+        assertEquals(ByteBuffer.wrap(payload), decoded.payload());
+    }
 }

@@ -1,19 +1,27 @@
 package minitorrent.protocol.internal;
 
 import java.nio.ByteBuffer;
+import java.util.Arrays;
 
 /**
- * Collects a fixed number of bytes that may arrive in any number of chunks, so that decoders
- * can wait for a whole field or message body without caring how the network split it. Its
- * array has exactly the capacity asked for, never more. Owned by one connection's thread.
+ * Collects a fixed number of bytes that may arrive in any number of chunks, so that decoders can
+ * wait for a whole field or message body without caring how the network split it. Its array never
+ * grows past the number of bytes expected, and for large messages it grows only as bytes arrive:
+ * a peer that announces a 1 MiB message and sends nothing more makes us hold 16 KiB, not 1 MiB.
+ * Owned by one connection's thread.
  */
 public final class ByteAccumulator {
 
-    private final byte[] bytes;
+    /** Room for a PIECE body with a 16 KiB block, so blocks arrive without a copy to grow. */
+    private static final int INITIAL_CAPACITY = 8 + 16 * 1024;
+
+    private final int expected;
+    private byte[] bytes;
     private int filled;
 
-    public ByteAccumulator(int capacity) {
-        this.bytes = new byte[capacity];
+    public ByteAccumulator(int expected) {
+        this.expected = expected;
+        this.bytes = new byte[Math.min(expected, INITIAL_CAPACITY)];
     }
 
     /**
@@ -22,9 +30,14 @@ public final class ByteAccumulator {
      * @return whether all bytes are now there
      */
     public boolean fillFrom(ByteBuffer in) {
-        int count = Math.min(bytes.length - filled, in.remaining());
-        in.get(bytes, filled, count);
-        filled += count;
+        while (filled < expected && in.hasRemaining()) {
+            if (filled == bytes.length) {
+                bytes = Arrays.copyOf(bytes, (int) Math.min(expected, 2L * bytes.length));
+            }
+            int count = Math.min(bytes.length - filled, in.remaining());
+            in.get(bytes, filled, count);
+            filled += count;
+        }
         return isFull();
     }
 
@@ -33,14 +46,18 @@ public final class ByteAccumulator {
     }
 
     public boolean isFull() {
-        return filled == bytes.length;
+        return filled == expected;
     }
 
-    /** The collected bytes; the array itself, not a copy, for the decoder that owns this. */
+    /** The collected bytes once all are there; the array itself, not a copy, for the decoder that owns this. */
     public byte[] bytes() {
+        if (!isFull()) {
+            throw new IllegalStateException(filled + " of " + expected + " bytes collected");
+        }
         return bytes;
     }
 
+    /** The length of the array holding the bytes now: what this costs in memory. */
     public int capacity() {
         return bytes.length;
     }
