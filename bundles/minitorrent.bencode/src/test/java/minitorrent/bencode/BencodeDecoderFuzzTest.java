@@ -8,7 +8,7 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * hang trips Jazzer's timeout). In a normal test run only the seed corpus in
  * {@code src/test/resources/minitorrent/bencode/BencodeDecoderFuzzTestInputs/decode/} is replayed
  * (regression mode); with {@code JAZZER_FUZZ=1} Jazzer fuzzes for {@code maxDuration}, and
- * fuzz-decoder.sh fuzzes the same target for any duration (the bundle's README.md has the commands).
+ * releng/fuzz.sh fuzzes the same target for any duration (the bundle's README.md has the commands).
  */
 public class BencodeDecoderFuzzTest {
 
@@ -20,7 +20,7 @@ public class BencodeDecoderFuzzTest {
         DecoderInvariants.check(DECODER, input);
     }
 
-    /** The entry point of Jazzer's own driver, which fuzz-decoder.sh runs for any duration. */
+    /** The entry point of Jazzer's own driver, which releng/fuzz.sh runs for any duration. */
     public static void fuzzerTestOneInput(byte[] input) {
         DecoderInvariants.check(DECODER, input);
     }

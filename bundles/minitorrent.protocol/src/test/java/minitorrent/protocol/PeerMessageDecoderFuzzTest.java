@@ -16,8 +16,9 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
  * </pre>
  *
  * which fuzzes for {@code maxDuration}, 5 minutes (Jazzer 0.24's JUnit route takes the duration
- * from the annotation only). For any other duration, {@code fuzz-decoder.sh SECONDS} in this
- * bundle runs Jazzer's own driver on {@link #fuzzerTestOneInput}. A finding is written as a crash
+ * from the annotation only). For any other duration,
+ * {@code releng/fuzz.sh minitorrent.protocol minitorrent.protocol.PeerMessageDecoderFuzzTest SECONDS}
+ * runs Jazzer's own driver on {@link #fuzzerTestOneInput}. A finding is written as a crash
  * file; moved next to the seeds it becomes a regression input.
  */
 public class PeerMessageDecoderFuzzTest {
@@ -27,7 +28,7 @@ public class PeerMessageDecoderFuzzTest {
         DecoderInvariants.check(input);
     }
 
-    /** The entry point of Jazzer's own driver, which {@code fuzz-decoder.sh} runs for any duration. */
+    /** The entry point of Jazzer's own driver, which {@code releng/fuzz.sh} runs for any duration. */
     public static void fuzzerTestOneInput(byte[] input) {
         DecoderInvariants.check(input);
     }
