@@ -2,7 +2,9 @@ package minitorrent.cli;
 
 import java.io.PrintWriter;
 
+import minitorrent.cli.internal.CreateCommand;
 import minitorrent.cli.internal.FailureHandler;
+import minitorrent.cli.internal.InfoCommand;
 import minitorrent.cli.internal.VersionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,7 +20,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "MiniTorrent: create, inspect, download and seed BitTorrent torrents.",
-        subcommands = {VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CreateCommand.class, InfoCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'minitorrent COMMAND --help' for the options of a command.",
                 "Without arguments, ./minitorrent opens the MiniTorrent workbench."})
 public final class MiniTorrentCli implements Runnable {

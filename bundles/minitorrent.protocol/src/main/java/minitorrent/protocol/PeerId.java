@@ -3,7 +3,9 @@ package minitorrent.protocol;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Arrays;
-import java.util.HexFormat;
+
+import minitorrent.protocol.internal.ClientNameDecoder;
+import minitorrent.protocol.internal.PrintableBytes;
 
 /**
  * The 20-byte id a peer announces in its handshake and to trackers (BEP 3). Ours is
@@ -60,17 +62,18 @@ public final class PeerId {
         return Arrays.hashCode(bytes);
     }
 
+    /**
+     * The client and version this id announces by convention, for display: "libtorrent 2.0.8",
+     * "aria2 1.36.0", "Transmission 3.00", "MiniTorrent 0.1.0"; for an id of no known style, its
+     * printable prefix (or "unknown client").
+     */
+    public String clientName() {
+        return ClientNameDecoder.describe(bytes);
+    }
+
     /** Printable ASCII as is, other bytes as hexadecimal escapes. */
     @Override
     public String toString() {
-        StringBuilder text = new StringBuilder(LENGTH);
-        for (byte b : bytes) {
-            if (b >= 0x20 && b < 0x7f) {
-                text.append((char) b);
-            } else {
-                text.append("\\x").append(HexFormat.of().toHexDigits(b));
-            }
-        }
-        return text.toString();
+        return PrintableBytes.escape(bytes);
     }
 }

@@ -33,6 +33,12 @@ public final class VersionCommand implements Runnable {
             return new String[] {versionLine()};
         }
 
+        /** "MiniTorrent 0.1.0": the release without the build qualifier, as written into torrents. */
+        static String releaseLine() {
+            String[] parts = versionLine().split("\\.");
+            return parts.length > 3 ? String.join(".", parts[0], parts[1], parts[2]) : versionLine();
+        }
+
         static String versionLine() {
             String version = VersionCommand.class.getPackage().getImplementationVersion();
             return "MiniTorrent " + (version == null ? releaseFromComponents() : version);

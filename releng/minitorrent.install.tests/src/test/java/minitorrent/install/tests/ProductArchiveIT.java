@@ -18,16 +18,11 @@ import org.junit.jupiter.api.Test;
 /** The product archive as a user gets it: unpacked, then started from its own start script. */
 class ProductArchiveIT {
 
-    private static final Path ARCHIVE = Path.of(System.getProperty("minitorrent.productArchive"));
     private static Path product;
 
     @BeforeAll
     static void unpack() throws Exception {
-        Path target = Path.of(System.getProperty("minitorrent.workDirectory"), "unpacked");
-        Files.createDirectories(target);
-        Processes.Result untar = Processes.run(Processes.builder(target, List.of("tar", "xzf", ARCHIVE.toString())), Duration.ofMinutes(2));
-        assertEquals(0, untar.exitCode(), untar.output());
-        product = target.resolve("minitorrent");
+        product = UnpackedProduct.folder();
     }
 
     @Test

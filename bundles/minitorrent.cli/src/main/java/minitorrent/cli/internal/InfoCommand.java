@@ -1,0 +1,106 @@
+package minitorrent.cli.internal;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import minitorrent.metainfo.InvalidTorrentException;
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code minitorrent info}: what a .torrent file or magnet link holds, for people or as JSON. */
+@Command(name = "info", description = "Show what a .torrent file or a magnet link holds.", mixinStandardHelpOptions = true)
+public final class InfoCommand implements Callable<Integer> {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE.torrent|MAGNET", description = "A .torrent file, or a magnet: link.")
+    private String source;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    private boolean json;
+
+    @Override
+    public Integer call() throws CommandFailure {
+        PrintWriter out = spec.commandLine().getOut();
+        Torrent torrent = read(Path.of(source));
+        if (json) {
+            out.println(TorrentJson.of(torrent));
+        } else {
+            print(torrent, out);
+        }
+        out.flush();
+        return 0;
+    }
+
+    private static Torrent read(Path file) throws CommandFailure {
+        try {
+            return new TorrentParser().parse(file);
+        } catch (NoSuchFileException e) {
+            throw new CommandFailure("cannot read " + file + ": there is no such file");
+        } catch (IOException e) {
+            throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), e);
+        } catch (InvalidTorrentException e) {
+            throw new CommandFailure(file + " is not a usable torrent: " + e.getMessage(), e);
+        }
+    }
+
+    private static void print(Torrent torrent, PrintWriter out) {
+        long fileCount = torrent.files().stream().filter(file -> !file.padFile()).count();
+        out.printf("Name:        %s%n", torrent.name());
+        out.printf("Info hash:   %s%n", torrent.infoHash().hex());
+        out.printf("Size:        %s (%s bytes) in %d %s%n", Sizes.format(torrent.totalLength()), Sizes.exact(torrent.totalLength()),
+                fileCount, fileCount == 1 ? "file" : "files");
+        out.printf("Pieces:      %d x %s%n", torrent.pieceCount(), Sizes.format(torrent.pieceLength()));
+        out.printf("Private:     %s%n", torrent.isPrivate() ? "yes" : "no");
+        torrent.creationDate().ifPresent(date -> out.printf("Created:     %s%n", DATE.format(date)));
+        torrent.createdBy().ifPresent(createdBy -> out.printf("Created by:  %s%n", createdBy));
+        torrent.comment().ifPresent(comment -> out.printf("Comment:     %s%n", comment));
+        torrent.source().ifPresent(source -> out.printf("Source:      %s%n", source));
+
+        out.println();
+        out.println("Files:");
+        if (torrent.isMultiFile()) {
+            out.println("  " + torrent.name() + "/");
+            FileTree.of(torrent.files()).print(out, "    ");
+        } else {
+            FileTree.of(torrent.files()).print(out, "  ");
+        }
+        out.println();
+        printTrackers(torrent.trackers(), out);
+        if (!torrent.webSeeds().isEmpty()) {
+            out.println();
+            out.println("Web seeds:");
+            torrent.webSeeds().forEach(url -> out.println("  " + url));
+        }
+        if (!torrent.warnings().isEmpty()) {
+            out.println();
+            out.println("Warnings:");
+            torrent.warnings().forEach(warning -> out.println("  " + warning));
+        }
+    }
+
+    static void printTrackers(List<List<String>> tiers, PrintWriter out) {
+        if (tiers.isEmpty()) {
+            out.println("Trackers:    none (peers only from DHT, PEX or given by hand)");
+            return;
+        }
+        out.println("Trackers:");
+        for (int tier = 0; tier < tiers.size(); tier++) {
+            out.printf("  tier %d: %s%n", tier + 1, String.join(", ", tiers.get(tier)));
+        }
+    }
+}

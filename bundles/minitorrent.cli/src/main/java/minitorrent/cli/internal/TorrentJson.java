@@ -1,0 +1,54 @@
+package minitorrent.cli.internal;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentFile;
+
+/**
+ * The JSON form of {@code minitorrent info --json}: one object with infoHash, name, totalLength,
+ * pieceLength, pieceCount, private, files [{path, length}], trackers [[tier]], webSeeds,
+ * comment, createdBy, creationDate (ISO-8601, null when absent) and warnings.
+ */
+final class TorrentJson {
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
+
+    private TorrentJson() {
+    }
+
+    static String of(Torrent torrent) {
+        JsonObject json = new JsonObject();
+        json.addProperty("infoHash", torrent.infoHash().hex());
+        json.addProperty("name", torrent.name());
+        json.addProperty("totalLength", torrent.totalLength());
+        json.addProperty("pieceLength", torrent.pieceLength());
+        json.addProperty("pieceCount", torrent.pieceCount());
+        json.addProperty("private", torrent.isPrivate());
+        json.addProperty("multiFile", torrent.isMultiFile());
+        JsonArray files = new JsonArray();
+        for (TorrentFile file : torrent.files()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("path", file.pathString());
+            entry.addProperty("length", file.length());
+            if (file.padFile()) {
+                entry.addProperty("padFile", true);
+            }
+            files.add(entry);
+        }
+        json.add("files", files);
+        JsonArray tiers = new JsonArray();
+        torrent.trackers().forEach(tier -> tiers.add(GSON.toJsonTree(tier)));
+        json.add("trackers", tiers);
+        json.add("webSeeds", GSON.toJsonTree(torrent.webSeeds()));
+        json.addProperty("comment", torrent.comment().orElse(null));
+        json.addProperty("createdBy", torrent.createdBy().orElse(null));
+        json.addProperty("creationDate", torrent.creationDate().map(Object::toString).orElse(null));
+        json.addProperty("source", torrent.source().orElse(null));
+        json.add("warnings", GSON.toJsonTree(torrent.warnings()));
+        return GSON.toJson(json);
+    }
+}

@@ -1,0 +1,183 @@
+package minitorrent.metainfo.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import minitorrent.metainfo.CreateProgress;
+import minitorrent.metainfo.PieceHashes;
+
+/**
+ * Computes the SHA-1 of every piece of a new torrent on all cores. Each worker takes the next
+ * piece, reads it with positional reads — across file boundaries — into its own buffer of one
+ * piece, and hashes it; memory is one piece per core whatever the size of the data.
+ */
+public final class ParallelPieceHasher {
+
+    private final List<ContentFile> files;
+    private final long[] starts;
+    private final long totalLength;
+    private final int pieceLength;
+    private final int pieceCount;
+
+    public ParallelPieceHasher(List<ContentFile> files, int pieceLength) {
+        this.files = List.copyOf(files);
+        this.pieceLength = pieceLength;
+        this.starts = new long[files.size()];
+        long offset = 0;
+        for (int i = 0; i < files.size(); i++) {
+            starts[i] = offset;
+            offset += files.get(i).length();
+        }
+        this.totalLength = offset;
+        this.pieceCount = (int) ((totalLength + pieceLength - 1) / pieceLength);
+    }
+
+    /** The hashes of all pieces, concatenated; runs on {@code threads} threads and returns when all are done. */
+    public byte[] hash(int threads, CreateProgress progress) throws IOException {
+        byte[] hashes = new byte[pieceCount * PieceHashes.HASH_LENGTH];
+        AtomicInteger nextPiece = new AtomicInteger();
+        AtomicLong hashed = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "minitorrent-piece-hasher");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                workers.add(pool.submit(() -> {
+                    new Worker().run(nextPiece, hashed, hashes, progress);
+                    return null;
+                }));
+            }
+            for (Future<Void> worker : workers) {
+                await(worker);
+            }
+            return hashes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void await(Future<Void> worker) throws IOException {
+        try {
+            worker.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while hashing");
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                case Error error -> throw error;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** One hashing thread: its buffer, its digest, and the file it read last (kept open). */
+    private final class Worker {
+        private final ByteBuffer buffer = ByteBuffer.allocate(pieceLength);
+        private final MessageDigest sha1 = sha1();
+        private int openIndex = -1;
+        private FileChannel open;
+
+        void run(AtomicInteger nextPiece, AtomicLong hashed, byte[] hashes, CreateProgress progress) throws IOException {
+            try {
+                for (int piece = nextPiece.getAndIncrement(); piece < pieceCount; piece = nextPiece.getAndIncrement()) {
+                    if (progress.isCancelled() || Thread.currentThread().isInterrupted()) {
+                        throw new CancellationException("the torrent's creation was cancelled");
+                    }
+                    int size = readPiece(piece);
+                    sha1.update(buffer.array(), 0, size);
+                    System.arraycopy(sha1.digest(), 0, hashes, piece * PieceHashes.HASH_LENGTH, PieceHashes.HASH_LENGTH);
+                    progress.hashed(hashed.addAndGet(size), totalLength);
+                }
+            } finally {
+                if (open != null) {
+                    open.close();
+                }
+            }
+        }
+
+        private int readPiece(int piece) throws IOException {
+            long start = (long) piece * pieceLength;
+            int size = (int) Math.min(pieceLength, totalLength - start);
+            buffer.clear().limit(size);
+            int fileIndex = fileAt(start);
+            long position = start;
+            while (buffer.hasRemaining()) {
+                ContentFile file = files.get(fileIndex);
+                long inFile = position - starts[fileIndex];
+                long available = file.length() - inFile;
+                if (available <= 0) {
+                    fileIndex++;
+                    continue;
+                }
+                FileChannel channel = channel(fileIndex);
+                int wanted = (int) Math.min(buffer.remaining(), available);
+                int limit = buffer.limit();
+                buffer.limit(buffer.position() + wanted);
+                while (buffer.hasRemaining()) {
+                    if (channel.read(buffer, inFile + wanted - buffer.remaining()) < 0) {
+                        throw new IOException(file.source() + " became shorter while it was hashed");
+                    }
+                }
+                buffer.limit(limit);
+                position += wanted;
+                fileIndex++;
+            }
+            return size;
+        }
+
+        private FileChannel channel(int fileIndex) throws IOException {
+            if (fileIndex != openIndex) {
+                if (open != null) {
+                    open.close();
+                }
+                open = FileChannel.open(files.get(fileIndex).source(), StandardOpenOption.READ);
+                openIndex = fileIndex;
+            }
+            return open;
+        }
+    }
+
+    /** The file holding byte {@code offset} of the stream (the first non-empty one at that offset). */
+    private int fileAt(long offset) {
+        int low = 0;
+        int high = starts.length - 1;
+        while (low < high) {
+            int middle = (low + high + 1) >>> 1;
+            if (starts[middle] <= offset) {
+                low = middle;
+            } else {
+                high = middle - 1;
+            }
+        }
+        while (low < files.size() - 1 && starts[low] + files.get(low).length() <= offset) {
+            low++;
+        }
+        return low;
+    }
+
+    private static MessageDigest sha1() {
+        try {
+            return MessageDigest.getInstance("SHA-1");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-1", e);
+        }
+    }
+}
