@@ -21,8 +21,11 @@ import minitorrent.bencode.DecoderLimits;
  * which fuzzes for {@code maxDuration}, 5 minutes (Jazzer 0.24's JUnit route takes the duration
  * from the annotation only). For any other duration,
  * {@code releng/fuzz.sh minitorrent.metainfo minitorrent.metainfo.TorrentParserFuzzTest SECONDS}
- * runs Jazzer's own driver on {@link #fuzzerTestOneInput}. A finding is written as a crash file;
- * moved next to the seeds it becomes a regression input.
+ * runs Jazzer's own driver on {@link #fuzzerTestOneInput}; give it {@code JAVA_TOOL_OPTIONS=-Xmx1g},
+ * since the JVM's heap otherwise grows past the script's {@code -rss_limit_mb=2048} within a minute
+ * and libFuzzer reports that as out-of-memory (with 1 GiB, RSS stays at ~0.9 GB for hours' worth
+ * of inputs). A finding is written as a crash file; moved next to the seeds it becomes a
+ * regression input.
  */
 public class TorrentParserFuzzTest {
 
