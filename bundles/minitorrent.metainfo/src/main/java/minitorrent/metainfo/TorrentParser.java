@@ -126,8 +126,7 @@ public final class TorrentParser {
             throw info.has("files") ? info.invalid("files", "are all empty: the torrent holds no data")
                     : info.invalid("length", "is 0: the torrent holds no data");
         }
-        // Rounding up without adding first: totalLength + pieceLength would overflow near Long.MAX_VALUE.
-        long needed = totalLength / pieceLength + (totalLength % pieceLength == 0 ? 0 : 1);
+        long needed = Math.ceilDiv(totalLength, pieceLength); // (total + length - 1) / length would overflow
         if (pieces.count() != needed) {
             throw info.invalid("pieces", "holds " + pieces.count() + " hashes, but " + totalLength + " bytes in pieces of "
                     + pieceLength + " need " + needed);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -203,7 +204,7 @@ class HostilePathsTest {
                 List.of("q".repeat(300)), List.of("Q".repeat(300)), List.of("tmp"), List.of("tmp", "x"));
         assertEquals(7, paths.size());
         assertFalse(paths.stream().anyMatch(path -> path.contains("..")));
-        assertTrue(java.nio.file.Files.isRegularFile(downloads.resolve("folder").resolve(String.join("/", paths.get(6)))));
+        assertTrue(Files.isRegularFile(downloads.resolve("folder").resolve(String.join("/", paths.get(6)))));
         assertEquals(255, paths.get(4).getFirst().getBytes(StandardCharsets.UTF_8).length);
     }
 }

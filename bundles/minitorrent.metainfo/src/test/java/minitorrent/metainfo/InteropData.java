@@ -44,6 +44,6 @@ record InteropData(Path singleFile, Path folder, Map<String, Long> folderFiles) 
     }
 
     static int pieceCount(long length, int pieceLength) {
-        return (int) ((length + pieceLength - 1) / pieceLength);
+        return (int) Math.ceilDiv(length, (long) pieceLength);
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +35,7 @@ class LibtorrentInteropTest {
 
     private Torrent createAndCompare(Path source, String mode, String... trackers) throws Exception {
         Path torrentFile = scratch.resolve(mode + ".torrent");
-        List<String> arguments = new java.util.ArrayList<>(List.of("create", source.toString(), torrentFile.toString(),
+        List<String> arguments = new ArrayList<>(List.of("create", source.toString(), torrentFile.toString(),
                 String.valueOf(InteropData.PIECE_LENGTH), mode));
         arguments.addAll(List.of(trackers));
         libtorrent.run(scratch, arguments.toArray(String[]::new));

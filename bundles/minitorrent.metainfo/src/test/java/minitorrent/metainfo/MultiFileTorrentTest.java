@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import minitorrent.bencode.BencodeDictionary;
 import minitorrent.metainfo.TorrentFixture.FileSpec;
 import org.junit.jupiter.api.Test;
 
@@ -49,7 +51,7 @@ class MultiFileTorrentTest {
         assertEquals(120_007L, torrent.totalLength());
         assertEquals(4, torrent.pieceCount());
         assertEquals(120_007 - 3 * PIECE_LENGTH, torrent.pieceSize(3));
-        byte[] secondPiece = java.util.Arrays.copyOfRange(fixture.content(), PIECE_LENGTH, 2 * PIECE_LENGTH);
+        byte[] secondPiece = Arrays.copyOfRange(fixture.content(), PIECE_LENGTH, 2 * PIECE_LENGTH);
         assertTrue(torrent.pieces().matches(1, TorrentFixture.sha1(secondPiece)));
     }
 
@@ -82,7 +84,7 @@ class MultiFileTorrentTest {
     @Test
     void pathUtf8TakesPrecedenceOverPath() throws InvalidTorrentException {
         TorrentFixture withUtf8 = TorrentFixture.multiFile("mixed", PIECE_LENGTH, FileSpec.of(SECOND, "x"));
-        withUtf8.info("files", TorrentFixture.list(minitorrent.bencode.BencodeDictionary.builder()
+        withUtf8.info("files", TorrentFixture.list(BencodeDictionary.builder()
                 .put("length", SECOND.length)
                 .put("path", TorrentFixture.strings("legacy name.txt"))
                 .put("path.utf-8", TorrentFixture.strings("Müller", "Straße.txt"))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import minitorrent.bencode.BencodeDecoder;
 import minitorrent.bencode.BencodeEncoder;
 import org.junit.jupiter.api.Test;
@@ -44,7 +45,7 @@ class OriginalInfoBytesTest {
                 TorrentFixture.sha1(CONTENT), "e");
         Torrent parsed = new TorrentParser().parse(concat("d4:info", info, "e"));
         assertEquals(InfoHash.of(TorrentFixture.sha1(info)), parsed.infoHash());
-        assertEquals(java.util.List.of(), parsed.warnings());
+        assertEquals(List.of(), parsed.warnings());
     }
 
     /** Strings as ASCII, numbers in decimal, byte arrays as they are. */

@@ -1,5 +1,6 @@
 package minitorrent.metainfo;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class RandomMutationTest {
 
     private static final int INPUTS = 20_000;
-    private static final byte[] INTERESTING = "ilde:-0123456789./\\".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] INTERESTING = "ilde:-0123456789./\\".getBytes(StandardCharsets.US_ASCII);
 
     @Test
     void mutatedTorrentsAreRefusedOrSafe() {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,7 +63,7 @@ class TransmissionInteropTest {
         assertEquals(reference.infoHash(), torrent.infoHash().hex());
         assertEquals("album", torrent.name());
         assertEquals(reference.files(), torrent.files().stream().map(file -> "album/" + file.pathString()).sorted().toList());
-        List<String> nonEmpty = data.folderFiles().entrySet().stream().filter(file -> file.getValue() > 0).map(java.util.Map.Entry::getKey)
+        List<String> nonEmpty = data.folderFiles().entrySet().stream().filter(file -> file.getValue() > 0).map(Map.Entry::getKey)
                 .sorted().toList();
         assertEquals(nonEmpty, torrent.files().stream().map(TorrentFile::pathString).sorted().toList(), "the empty file is left out");
         for (TorrentFile file : torrent.files()) {
