@@ -54,6 +54,16 @@ public final class BencodeDictionary implements BencodeValue {
         return keys.length;
     }
 
+    /** The key of the entry at the index in key order, for the encoder. */
+    BencodeString keyAt(int index) {
+        return keys[index];
+    }
+
+    /** The value of the entry at the index in key order, for the encoder. */
+    BencodeValue valueAt(int index) {
+        return values[index];
+    }
+
     /** The entries, sorted by key bytes; unmodifiable. */
     public Map<BencodeString, BencodeValue> entries() {
         return new SortedEntryMap(keys, values);

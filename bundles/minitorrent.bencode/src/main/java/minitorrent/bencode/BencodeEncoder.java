@@ -13,13 +13,27 @@ public final class BencodeEncoder {
     private BencodeEncoder() {
     }
 
-    /** The canonical encoding of the value. */
+    /**
+     * The canonical encoding of the value, in an array of exactly its size.
+     *
+     * @throws IllegalArgumentException if the encoding would not fit in an array (2 GiB); use
+     *                                  {@link #encode(BencodeValue, OutputStream)} for such a value
+     */
     public static byte[] encode(BencodeValue value) {
-        throw new UnsupportedOperationException("not yet implemented");
+        EncodedLength length = new EncodedLength();
+        CanonicalWalk.walk(value, length);
+        if (length.total() > Integer.MAX_VALUE - 8) {
+            throw new IllegalArgumentException("encoding of " + length.total() + " bytes does not fit in an array");
+        }
+        ArrayTokenWriter writer = new ArrayTokenWriter((int) length.total());
+        CanonicalWalk.walk(value, writer);
+        return writer.result();
     }
 
-    /** Writes the canonical encoding of the value to the stream, which stays open. */
+    /** Writes the canonical encoding of the value to the stream, buffered; the stream stays open. */
     public static void encode(BencodeValue value, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("not yet implemented");
+        StreamTokenWriter writer = new StreamTokenWriter(out);
+        CanonicalWalk.walk(value, writer);
+        writer.flush();
     }
 }

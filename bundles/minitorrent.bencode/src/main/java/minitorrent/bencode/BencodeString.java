@@ -21,6 +21,9 @@ import java.util.Optional;
  */
 public final class BencodeString implements BencodeValue, Comparable<BencodeString> {
 
+    /** How many characters of content {@link #toString()} shows. */
+    private static final int TO_STRING_LIMIT = 64;
+
     private static final BencodeString EMPTY = new BencodeString(new byte[0], 0, 0);
 
     private final byte[] data;
@@ -123,19 +126,24 @@ public final class BencodeString implements BencodeValue, Comparable<BencodeStri
         return h;
     }
 
-    /** The text when it is printable UTF-8, otherwise the length and the first bytes in hex. */
+    /**
+     * For messages and debugging: the quoted text when it is printable UTF-8, otherwise the length
+     * and the first bytes in hex; long content is cut short.
+     */
     @Override
     public String toString() {
         Optional<String> text = strictText();
         if (text.isPresent() && text.get().chars().noneMatch(Character::isISOControl)) {
-            return "\"" + text.get() + "\"";
+            String shown = text.get();
+            return shown.length() > TO_STRING_LIMIT ? "\"" + shown.substring(0, TO_STRING_LIMIT) + "\"..."
+                    : "\"" + shown + "\"";
         }
         StringBuilder hex = new StringBuilder(length + " bytes 0x");
-        for (int i = 0; i < Math.min(length, 20); i++) {
+        for (int i = 0; i < Math.min(length, TO_STRING_LIMIT / 2); i++) {
             hex.append(Character.forDigit((data[offset + i] >> 4) & 0xF, 16))
                     .append(Character.forDigit(data[offset + i] & 0xF, 16));
         }
-        return length > 20 ? hex.append("...").toString() : hex.toString();
+        return length > TO_STRING_LIMIT / 2 ? hex.append("...").toString() : hex.toString();
     }
 
     /** The backing array, for package code that must not copy (encoder, dictionary lookup). */
