@@ -6,6 +6,7 @@ import java.util.Optional;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.protocol.PeerId;
 import minitorrent.tracker.AnnounceEvent;
+import minitorrent.tracker.AnnounceRequest;
 
 /**
  * An announce as our tracker received it, over HTTP (BEP 3 parameters) or UDP (BEP 15 fields).
@@ -21,9 +22,6 @@ import minitorrent.tracker.AnnounceEvent;
  */
 record AnnounceParameters(InfoHash infoHash, PeerId peerId, int port, long left, AnnounceEvent event, int numWant,
         boolean compact, boolean noPeerId) {
-
-    /** What a client gets when it does not say how many peers it wants. */
-    static final int DEFAULT_NUM_WANT = 50;
 
     /** Reads and checks the parameters of an HTTP announce; every problem is named in the message. */
     static AnnounceParameters fromQuery(QueryParameters query) throws InvalidRequestException {
@@ -42,7 +40,7 @@ record AnnounceParameters(InfoHash infoHash, PeerId peerId, int port, long left,
         String eventName = text(query.first("event").orElse(new byte[0]));
         AnnounceEvent event = AnnounceEvent.fromHttpName(eventName)
                 .orElseThrow(() -> new InvalidRequestException("unknown event '" + eventName + "'"));
-        long numWant = Math.min(nonNegative(query, "numwant", DEFAULT_NUM_WANT), Integer.MAX_VALUE);
+        long numWant = Math.min(nonNegative(query, "numwant", AnnounceRequest.DEFAULT_NUM_WANT), Integer.MAX_VALUE);
         boolean compact = !"0".equals(text(query.first("compact").orElse(new byte[0])));
         boolean noPeerId = "1".equals(text(query.first("no_peer_id").orElse(new byte[0])));
         return new AnnounceParameters(infoHash, PeerId.of(peerId), (int) port, left, event, (int) numWant, compact,

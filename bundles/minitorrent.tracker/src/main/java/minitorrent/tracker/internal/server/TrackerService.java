@@ -26,6 +26,8 @@ public final class TrackerService {
     private static final System.Logger LOG = System.getLogger(TrackerService.class.getName());
     /** How often silent peers of torrents nobody asks about are dropped. */
     private static final Duration SWEEP_EVERY = Duration.ofMinutes(1);
+    /** The failure reason sent to a client over its rate limit. */
+    static final String RATE_LIMITED = "too many requests from this address, try again in a minute";
 
     private final TrackerServerConfig config;
     private final TrackerServerListener listener;
@@ -51,9 +53,6 @@ public final class TrackerService {
         emit(new TrackerServerEvent.Rejected(transport, from, RATE_LIMITED));
         return false;
     }
-
-    /** The failure reason sent to a client over its rate limit. */
-    static final String RATE_LIMITED = "too many requests from this address, try again in a minute";
 
     SwarmAnswer announce(AnnounceParameters announce, PeerAddress from, Transport transport)
             throws InvalidRequestException {

@@ -12,6 +12,7 @@ import minitorrent.metainfo.InfoHash;
 import minitorrent.protocol.PeerAddress;
 import minitorrent.protocol.PeerId;
 import minitorrent.tracker.AnnounceEvent;
+import minitorrent.tracker.AnnounceRequest;
 import minitorrent.tracker.SwarmStats;
 import minitorrent.tracker.TrackerServerEvent.Transport;
 import minitorrent.tracker.internal.CompactPeers;
@@ -89,7 +90,7 @@ final class UdpExchange {
             throw new InvalidRequestException("left must not be negative, not " + left);
         }
         AnnounceParameters announce = new AnnounceParameters(InfoHash.of(infoHash), PeerId.of(peerId), port, left,
-                event, numWant < 0 ? AnnounceParameters.DEFAULT_NUM_WANT : numWant, true, true);
+                event, numWant < 0 ? AnnounceRequest.DEFAULT_NUM_WANT : numWant, true, true);
         SwarmAnswer answer = service.announce(announce, new PeerAddress(from.getAddress(), port), Transport.UDP);
         List<PeerAddress> addresses = answer.peers().stream().map(RegisteredPeer::address).toList();
         byte[] peers = CompactPeers.encode(addresses, CompactPeers.familyOf(from.getAddress()));

@@ -36,7 +36,7 @@ class AnnounceParametersTest {
         AnnounceParameters announce = AnnounceParameters.fromQuery(QueryParameters.parse("info_hash=" + HASH
                 + "&peer_id=" + PEER + "&port=1"));
         assertEquals(AnnounceEvent.NONE, announce.event());
-        assertEquals(AnnounceParameters.DEFAULT_NUM_WANT, announce.numWant());
+        assertEquals(50, announce.numWant(), "what a client gets when it does not say");
         assertTrue(announce.compact());
     }
 
