@@ -65,7 +65,11 @@ public final class TrackerServer implements AutoCloseable {
         return udp.map(UdpTrackerService::address);
     }
 
-    /** The URL to put in a torrent's {@code announce}: {@code http://host:port/announce}. */
+    /**
+     * The URL to put in a torrent's {@code announce}: {@code http://host:port/announce} with the
+     * bound address as is (bound to a wildcard, that is {@code 0.0.0.0} or {@code ::}, which other
+     * hosts must replace by a name or address they can reach).
+     */
     public URI announceUri() {
         return uri("http", httpAddress());
     }

@@ -91,9 +91,10 @@ public final class HttpTrackerClient implements TrackerClient {
         return result;
     }
 
+    /** Abandons a request still under way rather than waiting for it. */
     @Override
     public void close() {
-        http.close();
+        http.shutdownNow();
     }
 
     /**
