@@ -9,6 +9,10 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * When a torrent announces next (BEP 3 interval and min interval, back-off on failure), on a clock the
+ * test moves.
+ */
 class AnnounceSchedulerTest {
 
     private final MutableClock clock = new MutableClock();

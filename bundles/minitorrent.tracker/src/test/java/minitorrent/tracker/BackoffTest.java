@@ -7,6 +7,7 @@ import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 
+/** The exponential, capped wait after failures in a row. */
 class BackoffTest {
 
     @Test

@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it, so time-based rules are tested without waiting. Thread-safe. */
+/**
+ * A clock that stands still until a test moves it, so time-based rules are tested without waiting.
+ * Thread-safe.
+ */
 public final class MutableClock extends Clock {
 
     private volatile Instant now;

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+/** BEP 12 tier order: tiers kept in order, shuffled once within, the answering tracker moved to the front. */
 class TrackerTiersTest {
 
     private static final URI A = URI.create("http://a/announce");

@@ -8,6 +8,10 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 
+/**
+ * Percent-encoding of binary query values, checked for every byte value against RFC 3986's unreserved
+ * set.
+ */
 class QueryEncodingTest {
 
     /** RFC 3986 section 2.3, written out rather than computed. */

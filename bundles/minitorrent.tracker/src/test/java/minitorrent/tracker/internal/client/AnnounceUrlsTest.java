@@ -17,6 +17,7 @@ import minitorrent.protocol.PeerId;
 import minitorrent.tracker.AnnounceEvent;
 import minitorrent.tracker.AnnounceRequest;
 
+/** The announce URL with its parameters and the scrape URL BEP 48 derives from it. */
 class AnnounceUrlsTest {
 
     private static final InfoHash HASH = InfoHash.fromHex("00112233445566778899aabbccddeeff00ff7e2e");

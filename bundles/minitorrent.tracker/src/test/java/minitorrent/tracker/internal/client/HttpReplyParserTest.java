@@ -28,6 +28,10 @@ import minitorrent.tracker.ScrapeResult;
 import minitorrent.tracker.SwarmStats;
 import minitorrent.tracker.internal.MalformedReplyException;
 
+/**
+ * HTTP tracker bodies: compact (BEP 23) and IPv6 (BEP 7) peers, dictionary peers, failures, warnings,
+ * scrapes, and every malformed field.
+ */
 class HttpReplyParserTest {
 
     private final HttpReplyParser parser = new HttpReplyParser(1 << 20);

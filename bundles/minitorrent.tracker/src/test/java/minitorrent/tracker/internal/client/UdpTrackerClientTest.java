@@ -31,6 +31,10 @@ import minitorrent.tracker.SwarmStats;
 import minitorrent.tracker.TrackerClientOptions;
 import minitorrent.tracker.TrackerException;
 
+/**
+ * Our UDP client (BEP 15) against a scripted tracker on the loopback: retransmission, ignored replies,
+ * errors, connection id lifetime, IPv6.
+ */
 @Timeout(30)
 class UdpTrackerClientTest {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.tracker.AnnounceEvent;
 
+/** How our tracker reads an HTTP announce, and the failure reason it gives for each malformed parameter. */
 class AnnounceParametersTest {
 
     private static final String HASH = "%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA%AA";

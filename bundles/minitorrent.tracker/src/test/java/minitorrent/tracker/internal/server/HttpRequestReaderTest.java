@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
+/** The bounded reading of an HTTP request head: limits answered with 414 and 431, garbage with 400. */
 class HttpRequestReaderTest {
 
     private static HttpRequestReader.RequestLine read(String request) throws Exception {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import minitorrent.tracker.MutableClock;
 
+/** The per-address token bucket, on a clock the test moves. */
 class RateLimiterTest {
 
     private final MutableClock clock = new MutableClock();

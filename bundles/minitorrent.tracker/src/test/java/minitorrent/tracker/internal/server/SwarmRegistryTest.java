@@ -21,6 +21,10 @@ import minitorrent.tracker.AnnounceEvent;
 import minitorrent.tracker.MutableClock;
 import minitorrent.tracker.SwarmStats;
 
+/**
+ * The swarms of our tracker: peer selection, caps, counts, stopped peers and expiry, on a clock the
+ * test moves.
+ */
 class SwarmRegistryTest {
 
     private static final InfoHash HASH = InfoHash.fromHex("42".repeat(20));
