@@ -8,8 +8,9 @@ import minitorrent.metainfo.InfoHash;
 /**
  * One tracker, reached over HTTP(S) (BEP 3, 23, 7, 48) or UDP (BEP 15). Obtained from
  * {@link TrackerClients#open}. Calls block until the tracker answered or gave up (timeouts and
- * retransmissions included), so call them from a thread that may wait, e.g. a virtual thread.
- * Thread-safe: concurrent calls on one client are serialized.
+ * retransmissions included), so call them from a thread that may wait, e.g. a virtual thread;
+ * interrupting it ends the wait with an {@link InterruptedException} (a UDP wait only on a
+ * virtual thread). Thread-safe: concurrent calls on one client are serialized.
  */
 public interface TrackerClient extends AutoCloseable {
 

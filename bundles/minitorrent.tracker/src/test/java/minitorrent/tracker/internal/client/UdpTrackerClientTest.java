@@ -208,6 +208,38 @@ class UdpTrackerClientTest {
         }
     }
 
+    @Test
+    void anInterruptedVirtualThreadStopsWaitingAndTheClientStillWorksAfterwards() throws Exception {
+        AtomicInteger datagrams = new AtomicInteger();
+        ScriptedUdpTracker.Script silentOnce = (request, tracker) -> {
+            if (datagrams.incrementAndGet() > 1) {
+                CORRECT.onDatagram(request, tracker);
+            }
+        };
+        try (ScriptedUdpTracker tracker = new ScriptedUdpTracker(InetAddress.getLoopbackAddress(), silentOnce);
+                UdpTrackerClient client = UdpTrackerClient.open(tracker.uri(),
+                        fast.withUdpRetransmission(Duration.ofSeconds(20), 0))) {
+            java.util.concurrent.CompletableFuture<Throwable> outcome = new java.util.concurrent.CompletableFuture<>();
+            Thread announcer = Thread.ofVirtual().start(() -> {
+                try {
+                    client.announce(REQUEST);
+                    outcome.complete(null);
+                } catch (Throwable e) {
+                    outcome.complete(e);
+                }
+            });
+            while (tracker.received().isEmpty()) {
+                Thread.sleep(10);
+            }
+            long start = System.nanoTime();
+            announcer.interrupt();
+            Throwable thrown = outcome.get(5, java.util.concurrent.TimeUnit.SECONDS);
+            assertInstanceOf(InterruptedException.class, thrown);
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 5, "not the 20 s timeout");
+            assertInstanceOf(AnnounceResult.Success.class, client.announce(REQUEST));
+        }
+    }
+
     private static boolean ipv6Works(InetAddress address) {
         try (DatagramSocket socket = new DatagramSocket(new InetSocketAddress(address, 0))) {
             return true;
