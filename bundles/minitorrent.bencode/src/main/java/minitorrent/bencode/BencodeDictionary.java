@@ -2,6 +2,7 @@ package minitorrent.bencode;
 
 import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -101,7 +102,7 @@ public final class BencodeDictionary implements BencodeValue {
 
         /** Puts a value under a key. */
         public Builder put(BencodeString key, BencodeValue value) {
-            entries.put(key, value);
+            entries.put(Objects.requireNonNull(key, "key"), Objects.requireNonNull(value, "value"));
             return this;
         }
 

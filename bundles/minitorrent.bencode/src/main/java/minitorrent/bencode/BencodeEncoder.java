@@ -14,18 +14,13 @@ public final class BencodeEncoder {
     }
 
     /**
-     * The canonical encoding of the value, in an array of exactly its size.
+     * The canonical encoding of the value.
      *
      * @throws IllegalArgumentException if the encoding would not fit in an array (2 GiB); use
      *                                  {@link #encode(BencodeValue, OutputStream)} for such a value
      */
     public static byte[] encode(BencodeValue value) {
-        EncodedLength length = new EncodedLength();
-        CanonicalWalk.walk(value, length);
-        if (length.total() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("encoding of " + length.total() + " bytes does not fit in an array");
-        }
-        ArrayTokenWriter writer = new ArrayTokenWriter((int) length.total());
+        ArrayTokenWriter writer = new ArrayTokenWriter();
         CanonicalWalk.walk(value, writer);
         return writer.result();
     }

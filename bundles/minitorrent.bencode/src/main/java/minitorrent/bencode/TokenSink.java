@@ -2,7 +2,7 @@ package minitorrent.bencode;
 
 /**
  * Receives a value's tokens in canonical order from {@link CanonicalWalk}; implemented by the
- * size counter and the two writers of the encoder.
+ * two writers of the encoder.
  *
  * @param <X> the exception the sink may throw (IOException for a stream, none for an array)
  */
