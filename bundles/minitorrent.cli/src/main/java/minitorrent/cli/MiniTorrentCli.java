@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import minitorrent.cli.internal.CreateCommand;
 import minitorrent.cli.internal.FailureHandler;
 import minitorrent.cli.internal.InfoCommand;
+import minitorrent.cli.internal.TrackerCommand;
 import minitorrent.cli.internal.VersionCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "MiniTorrent: create, inspect, download and seed BitTorrent torrents.",
-        subcommands = {CreateCommand.class, InfoCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CreateCommand.class, InfoCommand.class, TrackerCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'minitorrent COMMAND --help' for the options of a command.",
                 "Without arguments, ./minitorrent opens the MiniTorrent workbench."})
 public final class MiniTorrentCli implements Runnable {

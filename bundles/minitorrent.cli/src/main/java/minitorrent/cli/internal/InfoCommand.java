@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import minitorrent.metainfo.InvalidTorrentException;
+import minitorrent.metainfo.MagnetUri;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentParser;
 import picocli.CommandLine.Command;
@@ -36,6 +37,16 @@ public final class InfoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws CommandFailure {
         PrintWriter out = spec.commandLine().getOut();
+        if (source.regionMatches(true, 0, "magnet:", 0, "magnet:".length())) {
+            MagnetUri magnet = parseMagnet(source);
+            if (json) {
+                out.println(TorrentJson.of(magnet));
+            } else {
+                print(magnet, out);
+            }
+            out.flush();
+            return 0;
+        }
         Torrent torrent = read(Path.of(source));
         if (json) {
             out.println(TorrentJson.of(torrent));
@@ -55,6 +66,32 @@ public final class InfoCommand implements Callable<Integer> {
             throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), e);
         } catch (InvalidTorrentException e) {
             throw new CommandFailure(file + " is not a usable torrent: " + e.getMessage(), e);
+        }
+    }
+
+    private static MagnetUri parseMagnet(String link) throws CommandFailure {
+        try {
+            return MagnetUri.parse(link);
+        } catch (InvalidTorrentException e) {
+            throw new CommandFailure(e.getMessage(), e);
+        }
+    }
+
+    private static void print(MagnetUri magnet, PrintWriter out) {
+        out.printf("Name:        %s%n", magnet.displayName().orElse("(not given)"));
+        out.printf("Info hash:   %s%n", magnet.infoHash().hex());
+        out.println("Files, size and pieces come from peers once the download starts (a magnet link holds no metadata).");
+        out.println();
+        printTrackers(magnet.trackers().stream().map(List::of).toList(), out);
+        if (!magnet.webSeeds().isEmpty()) {
+            out.println();
+            out.println("Web seeds:");
+            magnet.webSeeds().forEach(url -> out.println("  " + url));
+        }
+        if (!magnet.peers().isEmpty()) {
+            out.println();
+            out.println("Peers:");
+            magnet.peers().forEach(peer -> out.println("  " + peer));
         }
     }
 

@@ -1,10 +1,13 @@
 package minitorrent.cli.internal;
 
+import java.util.List;
+
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
+import minitorrent.metainfo.MagnetUri;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentFile;
 
@@ -18,6 +21,19 @@ final class TorrentJson {
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create();
 
     private TorrentJson() {
+    }
+
+    /** A magnet link's object: infoHash, name (null when absent), trackers (a tier each), webSeeds and peers. */
+    static String of(MagnetUri magnet) {
+        JsonObject json = new JsonObject();
+        json.addProperty("infoHash", magnet.infoHash().hex());
+        json.addProperty("name", magnet.displayName().orElse(null));
+        JsonArray tiers = new JsonArray();
+        magnet.trackers().forEach(url -> tiers.add(GSON.toJsonTree(List.of(url))));
+        json.add("trackers", tiers);
+        json.add("webSeeds", GSON.toJsonTree(magnet.webSeeds()));
+        json.add("peers", GSON.toJsonTree(magnet.peers()));
+        return GSON.toJson(json);
     }
 
     static String of(Torrent torrent) {

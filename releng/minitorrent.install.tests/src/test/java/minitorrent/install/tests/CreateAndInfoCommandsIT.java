@@ -124,6 +124,23 @@ class CreateAndInfoCommandsIT {
     }
 
     @Test
+    void aMagnetLinkIsDescribedAndABadOneNamed() throws Exception {
+        String magnet = "magnet:?xt=urn:btih:0123456789ABCDEF0123456789ABCDEF01234567&dn=My%20Album"
+                + "&tr=http%3A%2F%2F127.0.0.1%3A6969%2Fannounce&tr=udp%3A%2F%2F127.0.0.1%3A6969&x.pe=127.0.0.1:6881";
+        Processes.Result info = UnpackedProduct.run(temp, "info", magnet, "--json");
+        assertEquals(0, info.exitCode(), info.output());
+        JsonObject json = JsonParser.parseString(info.output()).getAsJsonObject();
+        assertEquals("0123456789abcdef0123456789abcdef01234567", json.get("infoHash").getAsString());
+        assertEquals("My Album", json.get("name").getAsString());
+        assertEquals("[[\"http://127.0.0.1:6969/announce\"],[\"udp://127.0.0.1:6969\"]]", json.get("trackers").toString());
+        assertEquals("[\"127.0.0.1:6881\"]", json.get("peers").toString());
+
+        Processes.Result bad = UnpackedProduct.run(temp, "info", "magnet:?xt=urn:btih:XYZ");
+        assertEquals(1, bad.exitCode(), bad.output());
+        assertTrue(bad.output().contains("XYZ"), bad.output());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() throws Exception {
         Processes.Result badPieceSize = UnpackedProduct.run(temp, "create", temp.toString(), "-o", "x.torrent", "--piece-size", "1000");
         assertEquals(2, badPieceSize.exitCode(), badPieceSize.output());
