@@ -6,9 +6,10 @@
 #   releng/fuzz.sh minitorrent.protocol minitorrent.protocol.PeerMessageDecoderFuzzTest
 # The seeds are the @FuzzTest's inputs folder; the corpus grows in BUNDLE/.fuzz/corpus/ (not
 # committed); a finding is written to BUNDLE/.fuzz/findings/ and, copied into the seed folder,
-# is replayed by every normal test run.
+# is replayed by every normal test run. The heap is capped below the RSS limit, so that heap growth
+# is not reported as running out of memory.
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,9p' "${BASH_SOURCE[0]}" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,11p' "${BASH_SOURCE[0]}" >&2; exit 2; }
 name=$1 target=$2 seconds=${3:-600}
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 bundle="$root/bundles/$name"
@@ -26,7 +27,7 @@ cd "$root"
 classpath=$(tr ':' '\n' < "$bundle/target/fuzz-classpath.txt" \
   | sed -e "s#^\($root/bundles/[^/]*\)\$#\1/target/classes#" | paste -sd: -)
 mkdir -p "$bundle/.fuzz/corpus" "$bundle/.fuzz/findings"
-exec "$MINITORRENT_JAVA_HOME/bin/java" \
+exec "$MINITORRENT_JAVA_HOME/bin/java" -Xmx1g \
   -cp "$bundle/target/classes:$bundle/target/test-classes:$classpath" \
   com.code_intelligence.jazzer.Jazzer \
   --target_class="$target" \

@@ -25,10 +25,10 @@ class CreatorInteropTest {
 
     @Test
     void aSingleFileGivesMktorrentsInfoHash() throws Exception {
-        ExternalTools.assumeInstalled("/usr/bin/mktorrent");
+        ExternalTool mktorrent = ExternalTool.require("mktorrent", "mktorrent");
         Path file = randomFile(temp.resolve("data/movie.bin"), 3_000_000, 1);
         Path theirs = temp.resolve("mktorrent.torrent");
-        ExternalTools.run(temp, List.of("/usr/bin/mktorrent", "-l", "16", "-p", "-a", "http://127.0.0.1:6969/announce", "-o", theirs.toString(), file.toString()));
+        mktorrent.run(temp, "-l", "16", "-p", "-a", "http://127.0.0.1:6969/announce", "-o", theirs.toString(), file.toString());
 
         CreatedTorrent ours = new TorrentCreator().create(CreateOptions.of(file).withPieceLength(1 << 16).withPrivate(true)
                 .withTrackers(List.of(List.of("http://127.0.0.1:6969/announce"))), CreateProgress.NONE);
@@ -38,13 +38,13 @@ class CreatorInteropTest {
 
     @Test
     void aFolderGivesMktorrentsInfoHash() throws Exception {
-        ExternalTools.assumeInstalled("/usr/bin/mktorrent");
+        ExternalTool mktorrent = ExternalTool.require("mktorrent", "mktorrent");
         Path folder = temp.resolve("album");
         randomFile(folder.resolve("b/track2.flac"), 200_000, 2);
         randomFile(folder.resolve("a.txt"), 5_000, 3);
         randomFile(folder.resolve("b/track1.flac"), 300_000, 4);
         Path theirs = temp.resolve("mktorrent.torrent");
-        ExternalTools.run(temp, List.of("/usr/bin/mktorrent", "-l", "15", "-a", "http://127.0.0.1:6969/announce", "-o", theirs.toString(), folder.toString()));
+        mktorrent.run(temp, "-l", "15", "-a", "http://127.0.0.1:6969/announce", "-o", theirs.toString(), folder.toString());
 
         CreatedTorrent ours = new TorrentCreator().create(CreateOptions.of(folder).withPieceLength(1 << 15), CreateProgress.NONE);
 
@@ -53,8 +53,8 @@ class CreatorInteropTest {
 
     @Test
     void transmissionAndLibtorrentReadOurTorrentsWithOurInfoHash() throws Exception {
-        ExternalTools.assumeInstalled("/usr/bin/transmission-show");
-        ExternalTools.assumeInstalled("/usr/bin/python3");
+        ExternalTool transmissionShow = ExternalTool.require("transmission-show", "transmission-cli");
+        ExternalTool libtorrent = ExternalTool.requireLibtorrent(Files.createDirectories(temp.resolve("scratch")));
         Path folder = temp.resolve("share");
         randomFile(folder.resolve("one.bin"), 100_000, 5);
         randomFile(folder.resolve("sub/two.bin"), 250_000, 6);
@@ -64,7 +64,7 @@ class CreatorInteropTest {
         Path file = temp.resolve("ours.torrent");
         TorrentCreator.write(ours, file, false);
 
-        assertEquals(ours.torrent().infoHash().hex(), ExternalTools.transmissionHash(file));
-        assertEquals(ours.torrent().infoHash().hex(), ExternalTools.libtorrentHash(file));
+        assertEquals(ours.torrent().infoHash().hex(), TransmissionShow.of(transmissionShow, file).infoHash());
+        assertEquals(ours.torrent().infoHash().hex(), LibtorrentReport.of(libtorrent.run(temp, "show", file.toString()).lines()).infoHash());
     }
 }
