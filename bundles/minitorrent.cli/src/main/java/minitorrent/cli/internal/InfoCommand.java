@@ -1,8 +1,6 @@
 package minitorrent.cli.internal;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +10,6 @@ import java.util.concurrent.Callable;
 import minitorrent.metainfo.InvalidTorrentException;
 import minitorrent.metainfo.MagnetUri;
 import minitorrent.metainfo.Torrent;
-import minitorrent.metainfo.TorrentParser;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,7 +44,7 @@ public final class InfoCommand implements Callable<Integer> {
             out.flush();
             return 0;
         }
-        Torrent torrent = read(Path.of(source));
+        Torrent torrent = TorrentFileReader.read(Path.of(source));
         if (json) {
             out.println(TorrentJson.of(torrent));
         } else {
@@ -55,18 +52,6 @@ public final class InfoCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
-    }
-
-    private static Torrent read(Path file) throws CommandFailure {
-        try {
-            return new TorrentParser().parse(file);
-        } catch (NoSuchFileException e) {
-            throw new CommandFailure("cannot read " + file + ": there is no such file");
-        } catch (IOException e) {
-            throw new CommandFailure("cannot read " + file + ": " + e.getMessage(), e);
-        } catch (InvalidTorrentException e) {
-            throw new CommandFailure(file + " is not a usable torrent: " + e.getMessage(), e);
-        }
     }
 
     private static MagnetUri parseMagnet(String link) throws CommandFailure {
