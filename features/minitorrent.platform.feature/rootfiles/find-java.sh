@@ -1,6 +1,6 @@
 # Sourced by MiniTorrent's scripts: sets MINITORRENT_JAVA_HOME to a JDK or JRE of version 21 or
-# newer, looking at JAVA_HOME, then the java on PATH, then /usr/lib/jvm/*; exits with a clear
-# message when there is none.
+# newer, looking at JAVA_HOME, then the java on PATH, then the folders in MINITORRENT_JVM_ROOT
+# (default /usr/lib/jvm); exits with a clear message when there is none.
 
 minitorrent_java_version() {
   # Prints the feature version (17, 21, 25, ...) of the Java installation in "$1".
@@ -19,14 +19,14 @@ minitorrent_find_java() {
   if command -v java >/dev/null 2>&1; then
     candidates+=("$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")")
   fi
-  for candidate in /usr/lib/jvm/*; do candidates+=("$candidate"); done
+  for candidate in "${MINITORRENT_JVM_ROOT:-/usr/lib/jvm}"/*; do candidates+=("$candidate"); done
   for candidate in "${candidates[@]}"; do
     if [ -x "$candidate/bin/java" ] && [ "$(minitorrent_java_version "$candidate")" -ge 21 ]; then
       MINITORRENT_JAVA_HOME="$candidate"
       return 0
     fi
   done
-  echo "MiniTorrent needs Java 21 or newer and found none (looked at JAVA_HOME, PATH and /usr/lib/jvm)." >&2
+  echo "MiniTorrent needs Java 21 or newer and found none (looked at JAVA_HOME, PATH and ${MINITORRENT_JVM_ROOT:-/usr/lib/jvm})." >&2
   echo "Install one, for example: apt-get install openjdk-21-jre, or set JAVA_HOME to a JDK 21+." >&2
   exit 1
 }

@@ -36,6 +36,18 @@ class ProductArchiveIT {
     }
 
     @Test
+    void withoutJava21ItSaysWhatToInstall() throws Exception {
+        Path noJvms = Files.createTempDirectory("no-jvms");
+        ProcessBuilder builder = Processes.builder(product, List.of("./minitorrent", "--help"));
+        builder.environment().remove("JAVA_HOME");
+        builder.environment().put("MINITORRENT_JVM_ROOT", noJvms.toString());
+        builder.environment().put("PATH", "/nonexistent:/bin");
+        Processes.Result result = Processes.run(builder, Duration.ofSeconds(60));
+        assertEquals(1, result.exitCode(), result.output());
+        assertTrue(result.output().contains("needs Java 21 or newer") && result.output().contains("apt-get install"), result.output());
+    }
+
+    @Test
     void anUnknownCommandIsAUsageError() throws Exception {
         ProcessBuilder builder = Processes.builder(product, List.of("./minitorrent", "no-such-command"));
         builder.environment().remove("DISPLAY");
