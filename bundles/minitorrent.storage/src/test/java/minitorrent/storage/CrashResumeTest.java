@@ -33,7 +33,7 @@ class CrashResumeTest {
     @Test
     void killedAtRandomMomentsItNeverClaimsAWrongPieceAndLosesNoVerifiedOne() throws Exception {
         TestTorrent data = TestTorrent.multiFile("crash", 32 * 1024, 13,
-                Spec.file("one.bin", 1_500_000), Spec.file("two.bin", 700_001), Spec.file("three.bin", 2_000_000));
+                Spec.file("one.bin", 3_000_000), Spec.file("two.bin", 1_400_001), Spec.file("three.bin", 4_000_000));
         Path torrentFile = folder.resolve("crash.torrent");
         Files.write(torrentFile, torrentBytes(data));
         Path source = folder.resolve("source.bin");
@@ -46,8 +46,15 @@ class CrashResumeTest {
         for (int round = 0; round < 8 && !Files.exists(Path.of(resume + ".done")); round++) {
             Path log = folder.resolve("writer-" + round + ".log");
             Process child = start(torrentFile, downloads, resume, source, log);
-            boolean ended = child.waitFor(200 + random.nextInt(1500), TimeUnit.MILLISECONDS);
-            if (!ended) {
+            // Kill once the writer has verified a piece (so every kill lands while it writes), after a random extra moment.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (child.isAlive() && verifiedLines(log) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            boolean ended = child.waitFor(random.nextInt(200), TimeUnit.MILLISECONDS);
+            if (ended) {
+                assertEquals(0, child.exitValue(), "the writer failed: " + Files.readString(log));
+            } else {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS), "the killed writer ended");
                 kills++;
@@ -83,14 +90,18 @@ class CrashResumeTest {
                 assertTrue(lost.isEmpty(), "verified pieces lost in round " + round + ": " + lost);
             }
         }
-        assertTrue(kills >= 2, "killed at least twice: " + kills);
-        assertTrue(killsAfterProgress >= 1, "killed at least once while writing pieces");
+        assertTrue(kills >= 3, "killed at least three times: " + kills);
+        assertEquals(kills, killsAfterProgress, "every kill came while writing pieces");
         Process last = start(torrentFile, downloads, resume, source, folder.resolve("writer-last.log"));
         assertTrue(last.waitFor(120, TimeUnit.SECONDS), "the last writer finished");
         assertEquals(0, last.exitValue(), "the last writer succeeded");
         for (int i = 0; i < data.contents().size(); i++) {
             assertArrayEquals(data.contents().get(i), Files.readAllBytes(data.torrent().files().get(i).resolveUnder(downloads.resolve("crash"))));
         }
+    }
+
+    private static long verifiedLines(Path log) throws java.io.IOException {
+        return Files.readAllLines(log).stream().filter(line -> line.startsWith("had ")).count();
     }
 
     private static Process start(Path torrentFile, Path downloads, Path resume, Path source, Path log) throws Exception {

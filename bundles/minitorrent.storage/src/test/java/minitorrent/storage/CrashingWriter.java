@@ -35,6 +35,8 @@ public final class CrashingWriter {
                 source.readFully(data);
                 for (int offset = 0; offset < data.length; offset += PieceLayout.BLOCK_SIZE) {
                     storage.writeBlock(piece, offset, ByteBuffer.wrap(data, offset, Math.min(PieceLayout.BLOCK_SIZE, data.length - offset)));
+                    // A peer's blocks arrive over time: the pause keeps a piece in flight long enough for kills to land inside it.
+                    Thread.sleep(2);
                 }
                 if (!storage.verifyPiece(piece)) {
                     throw new IllegalStateException("piece " + piece + " failed");
