@@ -1,0 +1,136 @@
+package minitorrent.storage.internal;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import minitorrent.storage.FileSegment;
+import minitorrent.storage.StorageException;
+
+/**
+ * Positional reads and writes of file segments through a {@link FileHandlePool}, with errors that
+ * name the file and offset. Pad-file segments are never written and read as zeros (BEP 47).
+ * Thread-safe: it holds no state of its own.
+ */
+public final class PieceIo {
+
+    private final FileHandlePool pool;
+    private final List<Path> paths;
+    private final List<String> names;
+    private final Path base;
+
+    public PieceIo(FileHandlePool pool, List<Path> paths, List<String> names, Path base) {
+        this.pool = pool;
+        this.paths = List.copyOf(paths);
+        this.names = List.copyOf(names);
+        this.base = base;
+    }
+
+    /**
+     * Reads the segments into {@code into} from {@code offset} on.
+     *
+     * @return false when a file is absent or too short to hold a segment (what is there is read anyway)
+     */
+    public boolean read(List<FileSegment> segments, byte[] into, int offset) throws StorageException {
+        boolean complete = true;
+        int at = offset;
+        for (FileSegment segment : segments) {
+            if (segment.padFile()) {
+                Arrays.fill(into, at, at + segment.length(), (byte) 0);
+            } else {
+                complete &= readSegment(segment, ByteBuffer.wrap(into, at, segment.length()));
+            }
+            at += segment.length();
+        }
+        return complete;
+    }
+
+    /** Writes {@code data}'s remaining bytes over the segments, which must cover exactly that many bytes. */
+    public void write(List<FileSegment> segments, ByteBuffer data) throws StorageException {
+        for (FileSegment segment : segments) {
+            ByteBuffer part = data.slice(data.position(), segment.length());
+            data.position(data.position() + segment.length());
+            if (!segment.padFile()) {
+                writeSegment(segment, part);
+            }
+        }
+    }
+
+    /** Forces the data of the segments' files to the device, so that a crash cannot lose it. */
+    public void force(List<FileSegment> segments) throws StorageException {
+        for (FileSegment segment : segments) {
+            if (segment.padFile()) {
+                continue;
+            }
+            try {
+                pool.force(List.of(segment.fileIndex()));
+            } catch (IOException e) {
+                throw new StorageException("cannot force '" + names.get(segment.fileIndex()) + "' to disk: " + SafeFiles.reason(e), e);
+            }
+        }
+    }
+
+    /** The channel of a file, created (with its folders, never through a link) if needed. */
+    public FileChannel leaseForWrite(int index) throws StorageException {
+        try {
+            Optional<FileChannel> existing = pool.lease(index, false);
+            if (existing.isPresent()) {
+                return existing.get();
+            }
+            SafeFiles.createParents(base, paths.get(index), names.get(index));
+            return pool.lease(index, true).orElseThrow();
+        } catch (IOException e) {
+            throw new StorageException("cannot create '" + names.get(index) + "': " + SafeFiles.reason(e), e);
+        }
+    }
+
+    public void release(int index) {
+        pool.release(index);
+    }
+
+    private boolean readSegment(FileSegment segment, ByteBuffer into) throws StorageException {
+        int index = segment.fileIndex();
+        long position = segment.fileOffset();
+        try {
+            Optional<FileChannel> channel = pool.lease(index, false);
+            if (channel.isEmpty()) {
+                Arrays.fill(into.array(), into.position(), into.limit(), (byte) 0);
+                return false;
+            }
+            try {
+                while (into.hasRemaining()) {
+                    int read = channel.get().read(into, position);
+                    if (read < 0) {
+                        Arrays.fill(into.array(), into.position(), into.limit(), (byte) 0);
+                        return false;
+                    }
+                    position += read;
+                }
+                return true;
+            } finally {
+                pool.release(index);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot read '" + names.get(index) + "' at offset " + position + ": " + SafeFiles.reason(e), e);
+        }
+    }
+
+    private void writeSegment(FileSegment segment, ByteBuffer data) throws StorageException {
+        int index = segment.fileIndex();
+        long position = segment.fileOffset();
+        FileChannel channel = leaseForWrite(index);
+        try {
+            while (data.hasRemaining()) {
+                position += channel.write(data, position);
+            }
+        } catch (IOException e) {
+            throw new StorageException("cannot write '" + names.get(index) + "' at offset " + position + ": " + SafeFiles.reason(e), e);
+        } finally {
+            pool.release(index);
+        }
+    }
+}
