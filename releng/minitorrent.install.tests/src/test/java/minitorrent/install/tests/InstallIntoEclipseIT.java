@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class InstallIntoEclipseIT {
 
-    private static final List<String> INSTALLED_BUNDLES = List.of("minitorrent.bencode", "minitorrent.metainfo", "minitorrent.protocol", "minitorrent.tracker", "minitorrent.cli", "minitorrent.ui");
+    private static final List<String> INSTALLED_BUNDLES = List.of("minitorrent.bencode", "minitorrent.metainfo", "minitorrent.storage", "minitorrent.protocol", "minitorrent.tracker", "minitorrent.cli", "minitorrent.ui");
 
     private final Path platform = Path.of(System.getProperty("minitorrent.freshPlatform"));
 
