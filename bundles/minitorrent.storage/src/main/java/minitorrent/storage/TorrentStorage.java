@@ -79,6 +79,17 @@ public final class TorrentStorage implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * Reads and hashes all of a torrent's data in {@code downloadFolder} without changing anything
+     * there: what a "check" command shows (counts of good, bad and missing pieces, per-file completeness).
+     */
+    public static RecheckResult check(Torrent torrent, Path downloadFolder, RecheckProgress progress)
+            throws StorageException, RecheckCancelledException {
+        try (TorrentStorage storage = open(torrent, downloadFolder, StorageOptions.readOnly())) {
+            return storage.recheck(progress);
+        }
+    }
+
     public Torrent torrent() {
         return torrent;
     }
