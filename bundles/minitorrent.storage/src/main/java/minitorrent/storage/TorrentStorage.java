@@ -113,9 +113,13 @@ public final class TorrentStorage implements AutoCloseable {
         return paths.get(index);
     }
 
-    /** Writes a block (or any run of bytes) at {@code offset} in piece {@code piece}; pad-file bytes are dropped. */
+    /**
+     * Writes a block (or any run of bytes) at {@code offset} in piece {@code piece}; pad-file bytes
+     * are dropped. The piece is no longer had until it verifies again: its bytes may have changed.
+     */
     public void writeBlock(int piece, int offset, ByteBuffer data) throws StorageException {
         requireWritable();
+        markHad(piece, false);
         io.write(layout.segments(piece, offset, data.remaining()), data);
     }
 
