@@ -79,6 +79,17 @@ public final class TorrentStorage implements AutoCloseable {
         return storage;
     }
 
+    /**
+     * Reads and hashes all of a torrent's data in {@code downloadFolder} without changing anything
+     * there: what a "check" command shows (counts of good, bad and missing pieces, per-file completeness).
+     */
+    public static RecheckResult check(Torrent torrent, Path downloadFolder, RecheckProgress progress)
+            throws StorageException, RecheckCancelledException {
+        try (TorrentStorage storage = open(torrent, downloadFolder, StorageOptions.readOnly())) {
+            return storage.recheck(progress);
+        }
+    }
+
     public Torrent torrent() {
         return torrent;
     }
@@ -102,9 +113,13 @@ public final class TorrentStorage implements AutoCloseable {
         return paths.get(index);
     }
 
-    /** Writes a block (or any run of bytes) at {@code offset} in piece {@code piece}; pad-file bytes are dropped. */
+    /**
+     * Writes a block (or any run of bytes) at {@code offset} in piece {@code piece}; pad-file bytes
+     * are dropped. The piece is no longer had until it verifies again: its bytes may have changed.
+     */
     public void writeBlock(int piece, int offset, ByteBuffer data) throws StorageException {
         requireWritable();
+        markHad(piece, false);
         io.write(layout.segments(piece, offset, data.remaining()), data);
     }
 

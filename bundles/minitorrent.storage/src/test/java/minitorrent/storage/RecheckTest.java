@@ -26,14 +26,12 @@ class RecheckTest {
     void dataAnotherClientLeftIsAllGood() throws Exception {
         TestTorrent data = TorrentStorageTest.awkward();
         data.writeFilesUnder(folder);
-        try (TorrentStorage storage = TorrentStorage.open(data.torrent(), folder, StorageOptions.readOnly())) {
-            RecheckResult result = storage.recheck(RecheckProgress.NONE);
-            assertTrue(result.isComplete());
-            assertEquals(data.torrent().pieceCount(), result.goodCount());
-            assertTrue(storage.isComplete());
-            for (FileCompleteness file : result.files()) {
-                assertTrue(file.isComplete(), file.file().pathString());
-            }
+        RecheckResult result = TorrentStorage.check(data.torrent(), folder, RecheckProgress.NONE);
+        assertTrue(result.isComplete());
+        assertEquals(data.torrent().pieceCount(), result.goodCount());
+        assertEquals(0, result.badCount() + result.missingCount());
+        for (FileCompleteness file : result.files()) {
+            assertTrue(file.isComplete(), file.file().pathString());
         }
     }
 

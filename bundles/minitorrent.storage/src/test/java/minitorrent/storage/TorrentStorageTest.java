@@ -103,6 +103,8 @@ class TorrentStorageTest {
             assertFalse(storage.hasPiece(0));
             assertTrue(storage.writePiece(1, ByteBuffer.wrap(data.piece(1))));
             assertTrue(storage.hasPiece(1));
+            storage.writeBlock(1, 0, ByteBuffer.wrap(piece, 0, 100));
+            assertFalse(storage.hasPiece(1), "a had piece written again is had only once it verifies again");
         }
     }
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ public final class FileHandlePool implements AutoCloseable {
                     ? Set.of(StandardOpenOption.READ, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)
                     : Set.of(StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
             if (create) {
-                options = new java.util.HashSet<>(options);
+                options = new HashSet<>(options);
                 options.add(StandardOpenOption.CREATE);
                 options.add(StandardOpenOption.SPARSE);
             }

@@ -60,7 +60,11 @@ public final class PieceIo {
         }
     }
 
-    /** Forces the data of the segments' files to the device, so that a crash cannot lose it. */
+    /**
+     * Forces the data of the segments' files to the device, so that a crash cannot lose it. A file
+     * whose channel the pool closed since the write is opened again: fsync covers the file's dirty
+     * pages whichever descriptor wrote them.
+     */
     public void force(List<FileSegment> segments) throws StorageException {
         for (FileSegment segment : segments) {
             if (segment.padFile()) {
