@@ -2,6 +2,7 @@ package minitorrent.cli.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.google.gson.GsonBuilder;
@@ -13,7 +14,6 @@ import minitorrent.storage.FileCompleteness;
 import minitorrent.storage.RecheckCancelledException;
 import minitorrent.storage.RecheckResult;
 import minitorrent.storage.StorageException;
-import minitorrent.storage.StorageOptions;
 import minitorrent.storage.TorrentStorage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -49,8 +49,8 @@ public final class CheckCommand implements Callable<Integer> {
         Torrent torrent = TorrentFileReader.read(torrentFile);
         RecheckResult result;
         TerminalProgress progress = new TerminalProgress(out, "Checking", !json && TerminalProgress.stdoutIsTerminal());
-        try (TorrentStorage storage = TorrentStorage.open(torrent, folder, StorageOptions.readOnly())) {
-            result = storage.recheck((checked, total) ->
+        try {
+            result = TorrentStorage.check(torrent, folder, (checked, total) ->
                     progress.update(Math.min(torrent.totalLength(), (long) checked * torrent.pieceLength()), torrent.totalLength()));
         } catch (StorageException e) {
             throw new CommandFailure(e.getMessage(), e);
@@ -68,7 +68,7 @@ public final class CheckCommand implements Callable<Integer> {
         StringBuilder text = new StringBuilder();
         for (FileCompleteness file : result.files()) {
             if (!file.file().padFile()) {
-                text.append(String.format(java.util.Locale.ROOT, "%6.1f%%  %s (%s)%n", 100 * file.fraction(), file.file().pathString(),
+                text.append(String.format(Locale.ROOT, "%6.1f%%  %s (%s)%n", 100 * file.fraction(), file.file().pathString(),
                         Sizes.format(file.file().length())));
             }
         }
