@@ -59,12 +59,12 @@ public final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        out.println(json ? json(torrent, result) : text(torrent, result));
+        out.println(json ? json(torrent, result) : text(result));
         out.flush();
         return result.isComplete() ? 0 : 1;
     }
 
-    private static String text(Torrent torrent, RecheckResult result) {
+    private static String text(RecheckResult result) {
         StringBuilder text = new StringBuilder();
         for (FileCompleteness file : result.files()) {
             if (!file.file().padFile()) {

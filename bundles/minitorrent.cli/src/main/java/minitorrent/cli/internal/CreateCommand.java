@@ -106,6 +106,7 @@ public final class CreateCommand implements Callable<Integer> {
                 Optional.of(VersionCommand.Provider.releaseLine()), noDate ? Optional.empty() : Optional.of(Instant.now()));
     }
 
+    /** Refuses an unusable output before hashing, which can take minutes; writing checks again. */
     private void checkOutputFolder() throws CommandFailure {
         Path folder = output.toAbsolutePath().getParent();
         if (!Files.isDirectory(folder)) {
