@@ -5,10 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
-
 import minitorrent.metainfo.Torrent;
 import minitorrent.storage.FileCompleteness;
 import minitorrent.storage.RecheckCancelledException;
@@ -59,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
         } finally {
             progress.finish();
         }
-        out.println(json ? json(torrent, result) : text(result));
+        out.println(json ? TorrentJson.of(torrent, result) : text(result));
         out.flush();
         return result.isComplete() ? 0 : 1;
     }
@@ -75,27 +71,5 @@ public final class CheckCommand implements Callable<Integer> {
         text.append(String.format("%nPieces: %d good, %d bad, %d missing of %d: %s", result.goodCount(), result.badCount(),
                 result.missingCount(), result.pieceCount(), result.isComplete() ? "complete and correct" : "NOT complete"));
         return text.toString();
-    }
-
-    private static String json(Torrent torrent, RecheckResult result) {
-        JsonObject json = new JsonObject();
-        json.addProperty("infoHash", torrent.infoHash().hex());
-        json.addProperty("name", torrent.name());
-        json.addProperty("pieceCount", result.pieceCount());
-        json.addProperty("good", result.goodCount());
-        json.addProperty("bad", result.badCount());
-        json.addProperty("missing", result.missingCount());
-        json.addProperty("complete", result.isComplete());
-        JsonArray files = new JsonArray();
-        for (FileCompleteness file : result.files()) {
-            JsonObject entry = new JsonObject();
-            entry.addProperty("path", file.file().pathString());
-            entry.addProperty("length", file.file().length());
-            entry.addProperty("verifiedBytes", file.verifiedBytes());
-            entry.addProperty("complete", file.isComplete());
-            files.add(entry);
-        }
-        json.add("files", files);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json);
     }
 }

@@ -68,16 +68,8 @@ public final class InfoCommand implements Callable<Integer> {
         out.println("Files, size and pieces come from peers once the download starts (a magnet link holds no metadata).");
         out.println();
         printTrackers(magnet.trackers().stream().map(List::of).toList(), out);
-        if (!magnet.webSeeds().isEmpty()) {
-            out.println();
-            out.println("Web seeds:");
-            magnet.webSeeds().forEach(url -> out.println("  " + url));
-        }
-        if (!magnet.peers().isEmpty()) {
-            out.println();
-            out.println("Peers:");
-            magnet.peers().forEach(peer -> out.println("  " + peer));
-        }
+        printSection("Web seeds:", magnet.webSeeds(), out);
+        printSection("Peers:", magnet.peers(), out);
     }
 
     private static void print(Torrent torrent, PrintWriter out) {
@@ -103,16 +95,18 @@ public final class InfoCommand implements Callable<Integer> {
         }
         out.println();
         printTrackers(torrent.trackers(), out);
-        if (!torrent.webSeeds().isEmpty()) {
-            out.println();
-            out.println("Web seeds:");
-            torrent.webSeeds().forEach(url -> out.println("  " + url));
+        printSection("Web seeds:", torrent.webSeeds(), out);
+        printSection("Warnings:", torrent.warnings(), out);
+    }
+
+    /** A titled, indented list after a blank line; nothing at all when the list is empty. */
+    private static void printSection(String title, List<String> lines, PrintWriter out) {
+        if (lines.isEmpty()) {
+            return;
         }
-        if (!torrent.warnings().isEmpty()) {
-            out.println();
-            out.println("Warnings:");
-            torrent.warnings().forEach(warning -> out.println("  " + warning));
-        }
+        out.println();
+        out.println(title);
+        lines.forEach(line -> out.println("  " + line));
     }
 
     static void printTrackers(List<List<String>> tiers, PrintWriter out) {

@@ -10,11 +10,15 @@ import com.google.gson.JsonObject;
 import minitorrent.metainfo.MagnetUri;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentFile;
+import minitorrent.storage.FileCompleteness;
+import minitorrent.storage.RecheckResult;
 
 /**
- * The JSON form of {@code minitorrent info --json}: one object with infoHash, name, totalLength,
- * pieceLength, pieceCount, private, files [{path, length}], trackers [[tier]], webSeeds,
- * comment, createdBy, creationDate (ISO-8601, null when absent) and warnings.
+ * The JSON printed by {@code --json}, one object per command, all with the same Gson settings.
+ * {@code info}: infoHash, name, totalLength, pieceLength, pieceCount, private, files [{path,
+ * length}], trackers [[tier]], webSeeds, comment, createdBy, creationDate (ISO-8601, null when
+ * absent) and warnings. {@code check}: infoHash, name, pieceCount, good, bad, missing, complete
+ * and files [{path, length, verifiedBytes, complete}].
  */
 final class TorrentJson {
 
@@ -33,6 +37,29 @@ final class TorrentJson {
         json.add("trackers", tiers);
         json.add("webSeeds", GSON.toJsonTree(magnet.webSeeds()));
         json.add("peers", GSON.toJsonTree(magnet.peers()));
+        return GSON.toJson(json);
+    }
+
+    /** What {@code check --json} prints: the counts of pieces and each file's verified bytes. */
+    static String of(Torrent torrent, RecheckResult result) {
+        JsonObject json = new JsonObject();
+        json.addProperty("infoHash", torrent.infoHash().hex());
+        json.addProperty("name", torrent.name());
+        json.addProperty("pieceCount", result.pieceCount());
+        json.addProperty("good", result.goodCount());
+        json.addProperty("bad", result.badCount());
+        json.addProperty("missing", result.missingCount());
+        json.addProperty("complete", result.isComplete());
+        JsonArray files = new JsonArray();
+        for (FileCompleteness file : result.files()) {
+            JsonObject entry = new JsonObject();
+            entry.addProperty("path", file.file().pathString());
+            entry.addProperty("length", file.file().length());
+            entry.addProperty("verifiedBytes", file.verifiedBytes());
+            entry.addProperty("complete", file.isComplete());
+            files.add(entry);
+        }
+        json.add("files", files);
         return GSON.toJson(json);
     }
 
