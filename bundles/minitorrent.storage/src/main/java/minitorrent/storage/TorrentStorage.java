@@ -26,8 +26,9 @@ import minitorrent.storage.internal.SafeFiles;
  * A torrent's data in a download folder (multi-file torrents in {@code FOLDER/<name>/...},
  * single-file ones as {@code FOLDER/<name>}): positional reads and writes of blocks, piece
  * verification, recheck and resume data. A piece counts as had only when its SHA-1 matched and
- * its bytes were forced to the file, so resume data saved at any moment never claims a piece that
- * a crash could lose. Nothing is read or written outside the download folder, and no symbolic link
+ * its bytes reached the file; {@link #saveResume} forces the written files to the device before
+ * it records the pieces, so resume data saved at any moment never claims a piece that a crash
+ * could lose (and a download is not held to the speed of one sync per piece). Nothing is read or written outside the download folder, and no symbolic link
  * is followed. Thread-safe: reads, writes and verifications of different pieces may run on any
  * threads at once; the set of had pieces is guarded by its own lock.
  */
@@ -148,8 +149,8 @@ public final class TorrentStorage implements AutoCloseable {
     }
 
     /**
-     * Hashes a whole piece held in memory and, only if it matches, writes it, forces it to disk
-     * and marks it had. Returns whether it matched; a piece that does not match is not written.
+     * Hashes a whole piece held in memory and, only if it matches, writes it and marks it had
+     * (it reaches the device by the next {@link #saveResume} at the latest). Returns whether it matched; a piece that does not match is not written.
      */
     public boolean writePiece(int piece, ByteBuffer data) throws StorageException {
         requireWritable();
@@ -163,7 +164,6 @@ public final class TorrentStorage implements AutoCloseable {
         }
         List<FileSegment> segments = layout.pieceSegments(piece);
         io.write(segments, data);
-        io.force(segments);
         markHad(piece, true);
         return true;
     }
@@ -206,10 +206,15 @@ public final class TorrentStorage implements AutoCloseable {
 
     /**
      * Saves the had pieces and every file's size and modification time, atomically. The pieces are
-     * taken before the stamps, so a file written after the snapshot looks changed, never the other way.
+     * taken first, then the files written so far are forced to the device, so every piece saved
+     * is there; the stamps come last, so a file written after the snapshot looks changed, never
+     * the other way.
      */
     public void saveResume(Path resumeFile) throws StorageException {
         BitSet snapshot = pieces();
+        if (options.writable()) {
+            io.forceWritten();
+        }
         List<FileStamp> stamps = new ArrayList<>();
         for (int i = 0; i < paths.size(); i++) {
             stamps.add(stamp(i));

@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import minitorrent.storage.FileSegment;
 import minitorrent.storage.StorageException;
@@ -14,7 +16,8 @@ import minitorrent.storage.StorageException;
 /**
  * Positional reads and writes of file segments through a {@link FileHandlePool}, with errors that
  * name the file and offset. Pad-file segments are never written and read as zeros (BEP 47).
- * Thread-safe: it holds no state of its own.
+ * Thread-safe: its only state is the set of files written since they were last forced, which
+ * lets {@link #forceWritten()} sync just those.
  */
 public final class PieceIo {
 
@@ -22,6 +25,7 @@ public final class PieceIo {
     private final List<Path> paths;
     private final List<String> names;
     private final Path base;
+    private final Set<Integer> unforced = ConcurrentHashMap.newKeySet();
 
     public PieceIo(FileHandlePool pool, List<Path> paths, List<String> names, Path base) {
         this.pool = pool;
@@ -55,6 +59,8 @@ public final class PieceIo {
             ByteBuffer part = data.slice(data.position(), segment.length());
             data.position(data.position() + segment.length());
             if (!segment.padFile()) {
+                // Recorded before the bytes go out, so a force that runs after this write sees the file.
+                unforced.add(segment.fileIndex());
                 writeSegment(segment, part);
             }
         }
@@ -74,6 +80,22 @@ public final class PieceIo {
                 pool.force(List.of(segment.fileIndex()));
             } catch (IOException e) {
                 throw new StorageException("cannot force '" + names.get(segment.fileIndex()) + "' to disk: " + SafeFiles.reason(e), e);
+            }
+        }
+    }
+
+    /**
+     * Forces every file written since its last force to the device: whatever was written before
+     * this call started is on the device when it returns.
+     */
+    public void forceWritten() throws StorageException {
+        for (Integer index : List.copyOf(unforced)) {
+            unforced.remove(index);
+            try {
+                pool.force(List.of(index));
+            } catch (IOException e) {
+                unforced.add(index);
+                throw new StorageException("cannot force '" + names.get(index) + "' to disk: " + SafeFiles.reason(e), e);
             }
         }
     }

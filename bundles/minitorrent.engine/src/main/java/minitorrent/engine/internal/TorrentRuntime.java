@@ -1,0 +1,1018 @@
+package minitorrent.engine.internal;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import minitorrent.engine.FilePriority;
+import minitorrent.engine.FileSnapshot;
+import minitorrent.engine.PeerSnapshot;
+import minitorrent.engine.RateLimits;
+import minitorrent.engine.TorrentEvent;
+import minitorrent.engine.TorrentSnapshot;
+import minitorrent.engine.TorrentState;
+import minitorrent.engine.TrackerSnapshot;
+import minitorrent.metainfo.InfoHash;
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentFile;
+import minitorrent.protocol.BlockRange;
+import minitorrent.protocol.ExtensionHandshake;
+import minitorrent.protocol.Handshake;
+import minitorrent.protocol.PeerAddress;
+import minitorrent.protocol.PeerMessage;
+import minitorrent.protocol.PeerProtocolException;
+import minitorrent.protocol.TorrentShape;
+import minitorrent.storage.PieceLayout;
+import minitorrent.storage.StorageOptions;
+import minitorrent.storage.TorrentStorage;
+
+/**
+ * One torrent in a session, driven by the event loop: its storage, its peers and what they say,
+ * the pieces being gathered, the choker, the tracker agent and the statistics. Every method runs
+ * on the event loop; disk work goes to the {@link DiskWorkers} and comes back as a task.
+ */
+public final class TorrentRuntime implements WireListener {
+
+    private static final int MAX_MISDEEDS = 20;
+    private static final int HASH_STRIKES_TO_BAN = 2;
+    private static final int MAX_READS_PER_PEER = 4;
+    private static final long SNUB_NANOS = Duration.ofSeconds(20).toNanos();
+    private static final long HANDSHAKE_NANOS = Duration.ofSeconds(10).toNanos();
+    private static final long IDLE_NANOS = Duration.ofSeconds(150).toNanos();
+    private static final long KEEPALIVE_NANOS = Duration.ofSeconds(90).toNanos();
+    private static final Duration TICK = Duration.ofSeconds(1);
+    private static final Duration RECHOKE = Duration.ofSeconds(10);
+    private static final Duration RESUME_SAVE = Duration.ofSeconds(30);
+    private static final long RETRY_BASE_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final long RETRY_MAX_NANOS = Duration.ofMinutes(5).toNanos();
+
+    /** A peer address we may dial: how often it failed and when we may try again. */
+    private static final class Candidate {
+        int failures;
+        long notBeforeNanos;
+    }
+
+    private final SessionContext session;
+    private final Torrent torrent;
+    private final Path downloadFolder;
+    private final Instant added;
+    private final PieceLayout layout;
+    private final TorrentShape shape;
+    private final Random random = new Random();
+    private final PiecePicker picker;
+    private final Choker choker = new Choker(random);
+    private final FilePriority[] filePriorities;
+    private final TokenBucket downloadLimit = new TokenBucket(0);
+    private final TokenBucket uploadLimit = new TokenBucket(0);
+    private final PeerWire.Binding binding;
+    private final Map<PeerWire, Peer> peers = new LinkedHashMap<>();
+    private final Set<PeerWire> connecting = new HashSet<>();
+    private final Map<PeerKey, Candidate> candidates = new LinkedHashMap<>();
+    private final Set<PeerKey> banned = new HashSet<>();
+    private final Set<String> bannedIds = new HashSet<>();
+    private final Map<PeerKey, Integer> hashStrikes = new HashMap<>();
+    private final Map<Integer, PieceAssembly> assemblies = new LinkedHashMap<>();
+    private final Set<Integer> suspectPieces = new HashSet<>();
+    private final RateMeter downloaded = new RateMeter();
+    private final RateMeter uploaded = new RateMeter();
+    private final List<EventLoop.Timer> timers = new ArrayList<>();
+    private TorrentStorage storage;
+    private TrackerAgent trackers;
+    private TorrentState state = TorrentState.CHECKING;
+    private boolean paused;
+    private String error;
+    private int hashFailures;
+    private long lastSampleNanos = System.nanoTime();
+    private boolean resumeDirty;
+    private boolean finishedAnnounced;
+    private volatile TrackerAgent.Totals totals = new TrackerAgent.Totals(0, 0, 0);
+
+    public TorrentRuntime(SessionContext session, Torrent torrent, Path downloadFolder, boolean paused) {
+        this.session = session;
+        this.torrent = torrent;
+        this.downloadFolder = downloadFolder;
+        this.paused = paused;
+        this.added = Instant.now();
+        this.layout = PieceLayout.of(torrent);
+        this.shape = TorrentShape.of(torrent.totalLength(), torrent.pieceLength());
+        this.picker = new PiecePicker(torrent.pieceCount(), random);
+        this.filePriorities = new FilePriority[torrent.files().size()];
+        java.util.Arrays.fill(filePriorities, FilePriority.NORMAL);
+        this.binding = new PeerWire.Binding(torrent.infoHash(), session.peerId(), shape, this,
+                new Bandwidth(session.download(), downloadLimit), new Bandwidth(session.upload(), uploadLimit));
+    }
+
+    public InfoHash infoHash() {
+        return torrent.infoHash();
+    }
+
+    public Torrent torrent() {
+        return torrent;
+    }
+
+    public TorrentState state() {
+        return state;
+    }
+
+    public boolean isPaused() {
+        return paused;
+    }
+
+    public Path downloadFolder() {
+        return downloadFolder;
+    }
+
+    /** Whether the data was checked and the torrent may be started by the queue. */
+    public boolean isStartable() {
+        return storage != null && !paused && error == null && state != TorrentState.CHECKING;
+    }
+
+    public boolean isFinished() {
+        return picker.isFinished();
+    }
+
+    /** Open or opening connections, for the session's connection limit. */
+    public int connectionCount() {
+        return peers.size() + connecting.size();
+    }
+
+    // ---------------------------------------------------------------- life cycle
+
+    /** Opens the storage and checks the data on a disk thread (fast with resume data), then asks the queue. */
+    public void check() {
+        setState(TorrentState.CHECKING);
+        session.disk().submit(() -> {
+            TorrentStorage opened = storage != null ? storage : TorrentStorage.open(torrent, downloadFolder, StorageOptions.defaults());
+            try {
+                opened.resume(resumeFile(), minitorrent.storage.RecheckProgress.NONE);
+            } catch (Exception e) {
+                if (storage == null) {
+                    opened.close();
+                }
+                throw e;
+            }
+            return opened;
+        }, this::checked, e -> fail("cannot check the data of '" + torrent.name() + "': " + e.getMessage()));
+    }
+
+    /** Forgets the resume data and hashes every piece again. */
+    public void recheck() {
+        deactivate(TorrentState.CHECKING);
+        if (storage == null) {
+            check();
+            return;
+        }
+        assemblies.clear();
+        session.disk().submit(() -> {
+            storage.recheck(minitorrent.storage.RecheckProgress.NONE);
+            return storage;
+        }, this::checked, e -> fail("cannot recheck '" + torrent.name() + "': " + e.getMessage()));
+    }
+
+    private void checked(TorrentStorage opened) {
+        storage = opened;
+        picker.setHad(opened.pieces());
+        finishedAnnounced = picker.isFinished();
+        publishTotals();
+        if (state == TorrentState.CHECKING) {
+            setState(TorrentState.QUEUED);
+        }
+        session.requeue().run();
+    }
+
+    /** The queue lets it run: connect, announce, transfer. */
+    public void activate() {
+        TorrentState wanted = picker.isFinished() ? TorrentState.SEEDING : TorrentState.DOWNLOADING;
+        if (state.isActive()) {
+            setState(wanted);
+            return;
+        }
+        setState(wanted);
+        timers.add(session.loop().every(TICK, this::tick));
+        timers.add(session.loop().every(RECHOKE, this::rechoke));
+        timers.add(session.loop().every(RESUME_SAVE, this::saveResumeIfChanged));
+        startTrackers();
+        connectMore();
+    }
+
+    /** The queue holds it back: stop transferring, keep the data. */
+    public void queue() {
+        deactivate(TorrentState.QUEUED);
+    }
+
+    public void pause() {
+        paused = true;
+        deactivate(TorrentState.PAUSED);
+        session.requeue().run();
+    }
+
+    public void resume() {
+        if (!paused) {
+            return;
+        }
+        paused = false;
+        if (storage == null) {
+            check();
+        } else {
+            setState(TorrentState.QUEUED);
+            session.requeue().run();
+        }
+    }
+
+    /** Stops everything and gives back the storage (the caller saves resume data and closes it). */
+    public Optional<TorrentStorage> shutDown() {
+        deactivate(state);
+        return Optional.ofNullable(storage);
+    }
+
+    private void deactivate(TorrentState newState) {
+        timers.forEach(EventLoop.Timer::cancel);
+        timers.clear();
+        if (trackers != null) {
+            TrackerAgent closing = trackers;
+            trackers = null;
+            Thread.ofVirtual().start(closing::close);
+        }
+        for (PeerWire wire : new ArrayList<>(connecting)) {
+            wire.close("the torrent stopped");
+        }
+        for (PeerWire wire : new ArrayList<>(peers.keySet())) {
+            wire.close("the torrent stopped");
+        }
+        for (PieceAssembly assembly : assemblies.values()) {
+            session.pieceMemory().release(assembly.length());
+            picker.abandon(assembly.piece());
+        }
+        assemblies.clear();
+        if (state.isActive() && newState != state) {
+            saveResumeIfChanged();
+        }
+        setState(newState);
+    }
+
+    private void fail(String message) {
+        error = message;
+        deactivate(TorrentState.ERROR);
+        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.ERROR, message));
+        session.requeue().run();
+    }
+
+    private void setState(TorrentState newState) {
+        if (state != newState) {
+            state = newState;
+            session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.STATE_CHANGED, newState.name()));
+        }
+    }
+
+    public Path resumeFile() {
+        return session.resumeFolder().resolve(infoHash().hex() + ".resume");
+    }
+
+    private void saveResumeIfChanged() {
+        if (!resumeDirty || storage == null) {
+            return;
+        }
+        resumeDirty = false;
+        TorrentStorage saving = storage;
+        session.disk().submit(() -> {
+            saving.saveResume(resumeFile());
+            return null;
+        }, done -> { }, e -> session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.ERROR,
+                "cannot save resume data: " + e.getMessage())));
+    }
+
+    // ---------------------------------------------------------------- settings
+
+    public void setRateLimits(RateLimits limits) {
+        downloadLimit.setRate(limits.download());
+        uploadLimit.setRate(limits.upload());
+    }
+
+    public RateLimits rateLimits() {
+        return new RateLimits(downloadLimit.rate(), uploadLimit.rate());
+    }
+
+    /** Refills this torrent's rate limits (the session's tick). */
+    public void refill() {
+        downloadLimit.refill();
+        uploadLimit.refill();
+    }
+
+    public void setSequential(boolean sequential) {
+        picker.setSequential(sequential);
+    }
+
+    public void setFilePriority(int file, FilePriority priority) {
+        if (file < 0 || file >= filePriorities.length) {
+            throw new IllegalArgumentException("'" + torrent.name() + "' has files 0 to " + (filePriorities.length - 1)
+                    + ", not " + file);
+        }
+        filePriorities[file] = priority;
+        int[] levels = new int[torrent.pieceCount()];
+        for (int i = 0; i < filePriorities.length; i++) {
+            PieceLayout.PieceRange range = layout.piecesOf(i);
+            for (int piece = range.first(); piece < range.end(); piece++) {
+                levels[piece] = Math.max(levels[piece], filePriorities[i].ordinal());
+            }
+        }
+        for (int piece = 0; piece < levels.length; piece++) {
+            picker.setPriority(piece, levels[piece]);
+        }
+        publishTotals();
+        peers.values().forEach(this::updateInterest);
+        if (state.isActive()) {
+            if (picker.isFinished()) {
+                finished();
+            } else {
+                finishedAnnounced = false;
+                setState(TorrentState.DOWNLOADING);
+                peers.values().forEach(this::requestMore);
+            }
+        }
+    }
+
+    /** Peers to dial, from the user or a tracker. */
+    public void addPeers(Collection<InetSocketAddress> addresses) {
+        for (InetSocketAddress address : addresses) {
+            if (address.isUnresolved() || address.getPort() == 0) {
+                continue;
+            }
+            PeerKey key = PeerKey.of(address);
+            if (!banned.contains(key) && !(address.getPort() == session.listenPort() && address.getAddress().isLoopbackAddress())) {
+                candidates.computeIfAbsent(key, k -> new Candidate());
+            }
+        }
+        connectMore();
+    }
+
+    // ---------------------------------------------------------------- connections
+
+    /** An incoming connection named our info hash: it is ours if we run and have room. */
+    public Optional<PeerWire.Binding> adopt(PeerWire wire) {
+        if (!state.isActive() || connectionCount() >= session.maxConnectionsPerTorrent()
+                || session.connectionsInUse().getAsInt() >= session.maxConnections()) {
+            return Optional.empty();
+        }
+        connecting.add(wire);
+        return Optional.of(binding);
+    }
+
+    private void connectMore() {
+        if (!state.isActive()) {
+            return;
+        }
+        long now = System.nanoTime();
+        Set<PeerKey> connected = new HashSet<>();
+        peers.values().forEach(peer -> connected.add(peer.key()));
+        connecting.forEach(wire -> connected.add(PeerKey.of(wire.address())));
+        for (Map.Entry<PeerKey, Candidate> entry : candidates.entrySet()) {
+            if (connectionCount() >= session.maxConnectionsPerTorrent()
+                    || session.connectionsInUse().getAsInt() >= session.maxConnections()) {
+                return;
+            }
+            Candidate candidate = entry.getValue();
+            if (connected.contains(entry.getKey()) || candidate.notBeforeNanos - now > 0) {
+                continue;
+            }
+            candidate.notBeforeNanos = now + RETRY_MAX_NANOS; // until it connects or fails
+            try {
+                connecting.add(PeerWire.dial(session.loop(), entry.getKey().toSocketAddress(), binding, session.park()));
+            } catch (IOException e) {
+                retryLater(entry.getKey());
+            }
+        }
+    }
+
+    private void retryLater(PeerKey key) {
+        Candidate candidate = candidates.get(key);
+        if (candidate != null) {
+            candidate.failures++;
+            long delay = Math.min(RETRY_MAX_NANOS, RETRY_BASE_NANOS << Math.min(candidate.failures - 1, 10));
+            candidate.notBeforeNanos = System.nanoTime() + delay;
+        }
+    }
+
+    @Override
+    public void onHandshake(PeerWire wire, Handshake theirs) {
+        connecting.remove(wire);
+        PeerKey key = PeerKey.of(wire.address());
+        String id = theirs.peerId().toString();
+        if (theirs.peerId().equals(session.peerId())) {
+            candidates.remove(key);
+            wire.close("connected to ourselves");
+            return;
+        }
+        if (banned.contains(key) || bannedIds.contains(id)) {
+            wire.close("banned peer");
+            return;
+        }
+        if (peers.values().stream().anyMatch(peer -> peer.id().equals(theirs.peerId()))) {
+            wire.close("already connected to this peer");
+            return;
+        }
+        Peer peer = new Peer(wire, key);
+        peer.setId(theirs.peerId());
+        peers.put(wire, peer);
+        Candidate candidate = candidates.get(key);
+        if (candidate != null) {
+            candidate.failures = 0;
+        }
+        if (theirs.reserved().supportsExtensionProtocol()) {
+            wire.send(ExtensionHandshake.builder().clientName("MiniTorrent 0.1.0").listenPort(session.listenPort())
+                    .requestQueueLength(Peer.MAX_SERVE_QUEUE / 2).build().toMessage());
+        }
+        BitSet had = storage.pieces();
+        if (!had.isEmpty()) {
+            wire.send(new PeerMessage.Bitfield(had, torrent.pieceCount()));
+        }
+    }
+
+    @Override
+    public void onClosed(PeerWire wire, String reason) {
+        connecting.remove(wire);
+        Peer peer = peers.remove(wire);
+        if (!wire.isIncoming()) {
+            retryLater(PeerKey.of(wire.address()));
+        }
+        if (peer == null) {
+            return;
+        }
+        picker.peerLost(peer.pieces());
+        releaseRequests(peer);
+        choker.forget(peer);
+        assemblies.values().forEach(assembly -> assembly.openToAllIfExclusiveTo(peer.key()));
+        peers.values().forEach(this::requestMore);
+    }
+
+    private void ban(Peer peer, String why) {
+        banned.add(peer.key());
+        bannedIds.add(peer.id().toString());
+        candidates.remove(peer.key());
+        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.PEER_BANNED, peer.key() + ": " + why));
+        peer.wire().close("banned: " + why);
+    }
+
+    private void misbehaved(Peer peer, String what) {
+        if (peer.misbehaved() > MAX_MISDEEDS) {
+            ban(peer, "too many protocol violations, the last: " + what);
+        }
+    }
+
+    // ---------------------------------------------------------------- messages
+
+    @Override
+    public void onMessage(PeerWire wire, PeerMessage message) {
+        Peer peer = peers.get(wire);
+        if (peer == null) {
+            return;
+        }
+        switch (message) {
+            case PeerMessage.KeepAlive keepAlive -> { }
+            case PeerMessage.Choke choke -> {
+                peer.setPeerChoking(true);
+                releaseRequests(peer);
+            }
+            case PeerMessage.Unchoke unchoke -> {
+                peer.setPeerChoking(false);
+                requestMore(peer);
+            }
+            case PeerMessage.Interested interested -> {
+                peer.setPeerInterested(true);
+                if (peer.amChoking() && choker.hasFreeSlot(peers.values())) {
+                    unchoke(peer);
+                }
+            }
+            case PeerMessage.NotInterested notInterested -> peer.setPeerInterested(false);
+            case PeerMessage.Have have -> peerHas(peer, have.piece());
+            case PeerMessage.Bitfield bitfield -> peerBitfield(peer, bitfield);
+            case PeerMessage.Request request -> peerRequests(peer, request.block());
+            case PeerMessage.Piece piece -> blockArrived(peer, piece);
+            case PeerMessage.Cancel cancel -> peer.toServe().remove(cancel.block());
+            case PeerMessage.Port port -> { }
+            case PeerMessage.Extended extended -> peerExtended(peer, extended);
+        }
+    }
+
+    private void peerHas(Peer peer, int piece) {
+        peer.markSentPieces();
+        if (peer.pieces().get(piece)) {
+            return;
+        }
+        peer.pieces().set(piece);
+        picker.peerHas(piece);
+        if (closeIfBothSeeds(peer)) {
+            return;
+        }
+        updateInterest(peer);
+        requestMore(peer);
+    }
+
+    private void peerBitfield(Peer peer, PeerMessage.Bitfield bitfield) {
+        // aria2 sends a late BITFIELD that replaces what it told before.
+        peer.markSentPieces();
+        picker.peerLost(peer.pieces());
+        peer.pieces().clear();
+        peer.pieces().or(bitfield.pieces());
+        picker.peerHas(peer.pieces());
+        if (closeIfBothSeeds(peer)) {
+            return;
+        }
+        updateInterest(peer);
+        requestMore(peer);
+    }
+
+    private void peerExtended(Peer peer, PeerMessage.Extended extended) {
+        if (extended.extendedId() != PeerMessage.Extended.HANDSHAKE_ID) {
+            return; // we advertise no extension, so none is addressed to us
+        }
+        try {
+            ExtensionHandshake handshake = ExtensionHandshake.decode(extended.payload());
+            handshake.requestQueueLength().ifPresent(peer::setMaxRequests);
+            handshake.clientName().filter(name -> !name.isBlank()).ifPresent(peer::setClient);
+        } catch (PeerProtocolException e) {
+            misbehaved(peer, e.getMessage());
+        }
+    }
+
+    private boolean closeIfBothSeeds(Peer peer) {
+        if (peer.isSeed(torrent.pieceCount()) && storage.isComplete()) {
+            peer.wire().close("both sides are seeds");
+            return true;
+        }
+        return false;
+    }
+
+    private void updateInterest(Peer peer) {
+        boolean wanted = !picker.isFinished() && picker.wantsAnyOf(peer.pieces());
+        if (wanted != peer.amInterested()) {
+            peer.setAmInterested(wanted);
+            peer.wire().send(wanted ? new PeerMessage.Interested() : new PeerMessage.NotInterested());
+        }
+    }
+
+    // ---------------------------------------------------------------- downloading
+
+    /** Keeps the peer's pipeline full: partial pieces first, then a new piece, then end-game duplicates. */
+    private void requestMore(Peer peer) {
+        if (peer.peerChoking() || !peer.amInterested() || !state.isActive() || !peer.wire().isOpen()) {
+            return;
+        }
+        int target = peer.queueTarget();
+        long now = System.nanoTime();
+        while (peer.inFlight().size() < target) {
+            BlockRange block = nextBlock(peer);
+            if (block == null) {
+                return;
+            }
+            peer.inFlight().put(block, now);
+            peer.wire().send(new PeerMessage.Request(block));
+        }
+    }
+
+    private BlockRange nextBlock(Peer peer) {
+        for (PieceAssembly assembly : assemblies.values()) {
+            if (peer.pieces().get(assembly.piece()) && assembly.isOpenTo(peer.key())) {
+                int block = assembly.nextUnrequested();
+                if (block >= 0) {
+                    return requested(assembly, block);
+                }
+            }
+        }
+        if (!session.pieceMemory().hasRoomFor(torrent.pieceLength())) {
+            return null;
+        }
+        int piece = picker.pick(peer.pieces());
+        if (piece >= 0) {
+            session.pieceMemory().reserve(layout.pieceSize(piece));
+            PieceAssembly assembly = new PieceAssembly(piece, layout.pieceSize(piece));
+            if (suspectPieces.contains(piece)) {
+                assembly.setExclusiveTo(peer.key());
+            }
+            picker.start(piece);
+            assemblies.put(piece, assembly);
+            return requested(assembly, 0);
+        }
+        if (picker.hasUnstarted()) {
+            return null;
+        }
+        for (PieceAssembly assembly : assemblies.values()) {
+            if (peer.pieces().get(assembly.piece()) && assembly.isOpenTo(peer.key())) {
+                int block = assembly.nextDuplicate(blocksAskedOf(peer, assembly.piece()));
+                if (block >= 0) {
+                    return requested(assembly, block);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static BitSet blocksAskedOf(Peer peer, int piece) {
+        BitSet blocks = new BitSet();
+        for (BlockRange block : peer.inFlight().keySet()) {
+            if (block.piece() == piece) {
+                blocks.set(block.offset() / PieceLayout.BLOCK_SIZE);
+            }
+        }
+        return blocks;
+    }
+
+    private static BlockRange requested(PieceAssembly assembly, int block) {
+        assembly.requested(block);
+        return new BlockRange(assembly.piece(), block * PieceLayout.BLOCK_SIZE, assembly.blockLength(block));
+    }
+
+    /** The peer will not answer what we asked (it choked us, left, or is too slow): others may fetch it. */
+    private void releaseRequests(Peer peer) {
+        for (BlockRange block : new ArrayList<>(peer.inFlight().keySet())) {
+            PieceAssembly assembly = assemblies.get(block.piece());
+            if (assembly != null) {
+                assembly.released(block.offset() / PieceLayout.BLOCK_SIZE);
+            }
+            peer.forgetRequest(block);
+        }
+    }
+
+    private void blockArrived(Peer peer, PeerMessage.Piece message) {
+        BlockRange range = message.range();
+        boolean asked = peer.inFlight().remove(range) != null;
+        if (!asked && !peer.wasCancelled(range)) {
+            misbehaved(peer, "sent block " + range + " that we never asked for");
+            return;
+        }
+        peer.blockArrived(range.length());
+        downloaded.add(range.length());
+        PieceAssembly assembly = assemblies.get(range.piece());
+        int block = range.offset() / PieceLayout.BLOCK_SIZE;
+        if (assembly != null) {
+            if (asked) {
+                assembly.released(block);
+            }
+            if (assembly.receive(block, message.block(), peer.key())) {
+                cancelDuplicates(peer, range, assembly, block);
+            }
+            if (assembly.isComplete()) {
+                assemblies.remove(range.piece());
+                write(assembly);
+            }
+        }
+        requestMore(peer);
+    }
+
+    private void cancelDuplicates(Peer receiver, BlockRange range, PieceAssembly assembly, int block) {
+        for (Peer other : peers.values()) {
+            if (other != receiver && other.inFlight().containsKey(range)) {
+                other.forgetRequest(range);
+                assembly.released(block);
+                other.wire().send(new PeerMessage.Cancel(range));
+            }
+        }
+    }
+
+    private void write(PieceAssembly assembly) {
+        TorrentStorage target = storage;
+        ByteBuffer data = assembly.data();
+        session.disk().submit(() -> target.writePiece(assembly.piece(), data), good -> written(assembly, good),
+                e -> {
+                    session.pieceMemory().release(assembly.length());
+                    fail("cannot write piece " + assembly.piece() + " of '" + torrent.name() + "': " + e.getMessage());
+                });
+    }
+
+    private void written(PieceAssembly assembly, boolean good) {
+        session.pieceMemory().release(assembly.length());
+        int piece = assembly.piece();
+        if (!state.isActive()) {
+            if (good) {
+                picker.had(piece);
+                resumeDirty = true;
+            } else {
+                picker.abandon(piece);
+            }
+            return;
+        }
+        if (good) {
+            picker.had(piece);
+            suspectPieces.remove(piece);
+            resumeDirty = true;
+            publishTotals();
+            for (Peer peer : new ArrayList<>(peers.values())) {
+                peer.wire().send(new PeerMessage.Have(piece));
+                updateInterest(peer);
+            }
+            if (picker.isFinished()) {
+                finished();
+                return;
+            }
+        } else {
+            hashFailed(assembly);
+        }
+        for (Peer peer : new ArrayList<>(peers.values())) {
+            requestMore(peer);
+        }
+    }
+
+    /** Blames the senders: a sole sender gets a strike (banned at two); a shared piece is fetched again from one peer. */
+    private void hashFailed(PieceAssembly assembly) {
+        hashFailures++;
+        picker.abandon(assembly.piece());
+        Set<PeerKey> senders = assembly.senders();
+        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.HASH_FAILED,
+                "piece " + assembly.piece() + " from " + senders));
+        if (senders.size() == 1) {
+            PeerKey sender = senders.iterator().next();
+            int strikes = hashStrikes.merge(sender, 1, Integer::sum);
+            if (strikes >= HASH_STRIKES_TO_BAN) {
+                peers.values().stream().filter(peer -> peer.key().equals(sender)).findFirst()
+                        .ifPresentOrElse(peer -> ban(peer, strikes + " pieces that failed their hash check"),
+                                () -> banned.add(sender));
+            }
+        } else {
+            suspectPieces.add(assembly.piece());
+        }
+    }
+
+    private void finished() {
+        setState(TorrentState.SEEDING);
+        if (!finishedAnnounced) {
+            finishedAnnounced = true;
+            session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.COMPLETED, torrent.name()));
+            if (trackers != null) {
+                trackers.completed();
+            }
+        }
+        resumeDirty = true;
+        saveResumeIfChanged();
+        for (Peer peer : new ArrayList<>(peers.values())) {
+            if (!closeIfBothSeeds(peer)) {
+                updateInterest(peer);
+            }
+        }
+        session.requeue().run();
+    }
+
+    // ---------------------------------------------------------------- uploading
+
+    private void peerRequests(Peer peer, BlockRange block) {
+        if (peer.amChoking()) {
+            return; // a choked peer's requests are dropped, as the protocol says
+        }
+        if (!picker.has(block.piece())) {
+            misbehaved(peer, "asked for piece " + block.piece() + " that we do not have");
+            return;
+        }
+        if (peer.toServe().size() >= Peer.MAX_SERVE_QUEUE) {
+            misbehaved(peer, "asked for more than " + Peer.MAX_SERVE_QUEUE + " blocks at once");
+            return;
+        }
+        peer.toServe().add(block);
+        serve(peer);
+    }
+
+    @Override
+    public void onWritable(PeerWire wire) {
+        Peer peer = peers.get(wire);
+        if (peer != null) {
+            serve(peer);
+        }
+    }
+
+    /** Reads requested blocks from disk while the peer's send queue has room. */
+    private void serve(Peer peer) {
+        PeerWire wire = peer.wire();
+        while (!peer.toServe().isEmpty() && peer.readsInProgress() < MAX_READS_PER_PEER
+                && wire.queuedBytes() + (long) peer.readsInProgress() * BlockRange.MAX_LENGTH < PeerWire.SEND_QUEUE_HIGH) {
+            BlockRange block = peer.toServe().poll();
+            peer.readStarted();
+            TorrentStorage source = storage;
+            session.disk().submit(() -> source.readBlock(block.piece(), block.offset(), block.length()), data -> {
+                peer.readDone();
+                if (wire.isOpen() && !peer.amChoking()) {
+                    wire.sendBlock(block.piece(), block.offset(), data);
+                    peer.upload().add(data.length);
+                    uploaded.add(data.length);
+                    serve(peer);
+                }
+            }, e -> {
+                peer.readDone();
+                fail("cannot read piece " + block.piece() + " of '" + torrent.name() + "': " + e.getMessage());
+            });
+        }
+    }
+
+    private void unchoke(Peer peer) {
+        peer.setAmChoking(false);
+        peer.wire().send(new PeerMessage.Unchoke());
+    }
+
+    private void choke(Peer peer) {
+        peer.setAmChoking(true);
+        peer.toServe().clear();
+        peer.wire().send(new PeerMessage.Choke());
+    }
+
+    private void rechoke() {
+        List<Peer> chosen = choker.unchoked(peers.values(), state == TorrentState.SEEDING);
+        for (Peer peer : peers.values()) {
+            boolean unchoke = chosen.contains(peer);
+            if (unchoke && peer.amChoking()) {
+                unchoke(peer);
+            } else if (!unchoke && !peer.amChoking()) {
+                choke(peer);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- timers
+
+    private void tick() {
+        long now = System.nanoTime();
+        double seconds = Math.max(1e-3, (now - lastSampleNanos) / 1e9);
+        lastSampleNanos = now;
+        downloaded.sample(seconds);
+        uploaded.sample(seconds);
+        for (PeerWire wire : new ArrayList<>(connecting)) {
+            if (now - wire.openedNanos() > HANDSHAKE_NANOS) {
+                wire.close("no handshake within 10 s");
+            }
+        }
+        for (Peer peer : new ArrayList<>(peers.values())) {
+            peer.download().sample(seconds);
+            peer.upload().sample(seconds);
+            PeerWire wire = peer.wire();
+            if (now - wire.lastReceivedNanos() > IDLE_NANOS) {
+                wire.close("nothing received for 150 s");
+                continue;
+            }
+            if (now - wire.lastSentNanos() > KEEPALIVE_NANOS) {
+                wire.send(new PeerMessage.KeepAlive());
+            }
+            if (!peer.inFlight().isEmpty() && now - peer.lastBlockNanos() > SNUB_NANOS
+                    && now - peer.inFlight().values().iterator().next() > SNUB_NANOS) {
+                peer.setSnubbed(true);
+                for (BlockRange block : new ArrayList<>(peer.inFlight().keySet())) {
+                    peer.wire().send(new PeerMessage.Cancel(block));
+                }
+                releaseRequests(peer);
+            }
+        }
+        dropUntouchedPieces();
+        for (Peer peer : new ArrayList<>(peers.values())) {
+            requestMore(peer);
+        }
+        connectMore();
+        publishTotals();
+    }
+
+    /** Pieces started for peers that left before anything came: their memory is freed. */
+    private void dropUntouchedPieces() {
+        Iterator<PieceAssembly> pending = assemblies.values().iterator();
+        while (pending.hasNext()) {
+            PieceAssembly assembly = pending.next();
+            if (assembly.isUntouched()) {
+                pending.remove();
+                picker.abandon(assembly.piece());
+                session.pieceMemory().release(assembly.length());
+            }
+        }
+    }
+
+    private void startTrackers() {
+        List<List<URI>> tiers = new ArrayList<>();
+        for (List<String> tier : torrent.trackers()) {
+            List<URI> uris = new ArrayList<>();
+            for (String url : tier) {
+                try {
+                    uris.add(new URI(url));
+                } catch (URISyntaxException e) {
+                    session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.TRACKER_FAILED,
+                            "'" + url + "' is not a URL: " + e.getMessage()));
+                }
+            }
+            if (!uris.isEmpty()) {
+                tiers.add(uris);
+            }
+        }
+        if (tiers.isEmpty()) {
+            return;
+        }
+        trackers = new TrackerAgent(infoHash(), session.peerId(), session.listenPort(), session.announceKey(), tiers,
+                () -> totals, new TrackerAgent.Reports() {
+                    @Override
+                    public void peers(List<PeerAddress> found) {
+                        List<InetSocketAddress> addresses = found.stream().map(PeerAddress::toSocketAddress).toList();
+                        session.loop().execute(() -> addPeers(addresses));
+                    }
+
+                    @Override
+                    public void failed(String reason) {
+                        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.TRACKER_FAILED, reason));
+                    }
+                });
+        trackers.start();
+    }
+
+    private void publishTotals() {
+        totals = new TrackerAgent.Totals(uploaded.total(), downloaded.total(), leftToDownload());
+    }
+
+    private long leftToDownload() {
+        long left = 0;
+        for (int piece = 0; piece < torrent.pieceCount(); piece++) {
+            if (picker.isWanted(piece) && !picker.has(piece)) {
+                left += layout.pieceSize(piece);
+            }
+        }
+        return left;
+    }
+
+    // ---------------------------------------------------------------- snapshots
+
+    public TorrentSnapshot snapshot() {
+        long wanted = 0;
+        long completed = 0;
+        long wantedCompleted = 0;
+        BitSet had = new BitSet();
+        for (int piece = 0; piece < torrent.pieceCount(); piece++) {
+            int size = layout.pieceSize(piece);
+            boolean has = picker.has(piece);
+            if (has) {
+                had.set(piece);
+                completed += size;
+            }
+            if (picker.isWanted(piece)) {
+                wanted += size;
+                if (has) {
+                    wantedCompleted += size;
+                }
+            }
+        }
+        int seeds = (int) peers.values().stream().filter(peer -> peer.isSeed(torrent.pieceCount())).count();
+        return new TorrentSnapshot(infoHash(), torrent.name(), downloadFolder, state, torrent.totalLength(), wanted,
+                completed, wantedCompleted, had, picker.availability(), downloaded.rate(), uploaded.rate(),
+                downloaded.total(), uploaded.total(), peers.size(), seeds, hashFailures, added, Optional.ofNullable(error));
+    }
+
+    public List<PeerSnapshot> peerSnapshots() {
+        List<PeerSnapshot> snapshots = new ArrayList<>();
+        for (Peer peer : peers.values()) {
+            InetSocketAddress address = peer.wire().address();
+            snapshots.add(new PeerSnapshot(address, peer.client(), peer.wire().isIncoming(), peer.amChoking(),
+                    peer.amInterested(), peer.peerChoking(), peer.peerInterested(), peer.isSnubbed(),
+                    peer.download().rate(), peer.upload().rate(), peer.download().total(), peer.upload().total(),
+                    peer.progress(torrent.pieceCount()), peer.inFlight().size()));
+        }
+        return snapshots;
+    }
+
+    public List<FileSnapshot> fileSnapshots() {
+        BitSet had = new BitSet();
+        for (int piece = 0; piece < torrent.pieceCount(); piece++) {
+            if (picker.has(piece)) {
+                had.set(piece);
+            }
+        }
+        List<FileSnapshot> files = new ArrayList<>();
+        List<TorrentFile> all = torrent.files();
+        for (int i = 0; i < all.size(); i++) {
+            TorrentFile file = all.get(i);
+            files.add(new FileSnapshot(file.pathString(), file.length(), completedBytes(i, had), filePriorities[i]));
+        }
+        return files;
+    }
+
+    private long completedBytes(int fileIndex, BitSet had) {
+        TorrentFile file = torrent.files().get(fileIndex);
+        PieceLayout.PieceRange range = layout.piecesOf(fileIndex);
+        long bytes = 0;
+        for (int piece = range.first(); piece < range.end(); piece++) {
+            if (had.get(piece)) {
+                long pieceStart = (long) piece * torrent.pieceLength();
+                long start = Math.max(pieceStart, file.offset());
+                long end = Math.min(pieceStart + layout.pieceSize(piece), file.endOffset());
+                bytes += Math.max(0, end - start);
+            }
+        }
+        return bytes;
+    }
+
+    public List<TrackerSnapshot> trackerSnapshots() {
+        return trackers == null ? List.of() : trackers.snapshot();
+    }
+}
