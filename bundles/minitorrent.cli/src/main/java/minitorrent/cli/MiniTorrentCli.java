@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 
 import minitorrent.cli.internal.CheckCommand;
 import minitorrent.cli.internal.CreateCommand;
+import minitorrent.cli.internal.DownloadCommand;
 import minitorrent.cli.internal.FailureHandler;
 import minitorrent.cli.internal.InfoCommand;
+import minitorrent.cli.internal.SeedCommand;
 import minitorrent.cli.internal.TrackerCommand;
 import minitorrent.cli.internal.VersionCommand;
 import picocli.CommandLine;
@@ -22,7 +24,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         versionProvider = VersionCommand.Provider.class,
         description = "MiniTorrent: create, inspect, download and seed BitTorrent torrents.",
-        subcommands = {CreateCommand.class, InfoCommand.class, CheckCommand.class, TrackerCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CreateCommand.class, InfoCommand.class, CheckCommand.class, DownloadCommand.class, SeedCommand.class, TrackerCommand.class, VersionCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'minitorrent COMMAND --help' for the options of a command.",
                 "Without arguments, ./minitorrent opens the MiniTorrent workbench."})
 public final class MiniTorrentCli implements Runnable {
