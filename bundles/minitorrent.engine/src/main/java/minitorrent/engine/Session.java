@@ -27,6 +27,7 @@ import minitorrent.engine.internal.EventLoop;
 import minitorrent.engine.internal.PeerWire;
 import minitorrent.engine.internal.PieceMemory;
 import minitorrent.engine.internal.SessionContext;
+import minitorrent.engine.internal.SessionStore;
 import minitorrent.engine.internal.TokenBucket;
 import minitorrent.engine.internal.TorrentRuntime;
 import minitorrent.metainfo.InfoHash;
@@ -40,7 +41,8 @@ import minitorrent.storage.TorrentStorage;
  * global rate limits, connection limits and a queue (at most so many downloads and seeds active,
  * the rest {@link TorrentState#QUEUED} in the order they were added). Closing it saves every
  * torrent's resume data, so the next session with the same state folder starts where this one
- * stopped. Thread-safe.
+ * stopped; with {@link SessionConfig#rememberTorrents()} that session also adds every torrent
+ * again, paused or not as it was. Thread-safe.
  */
 public final class Session implements AutoCloseable {
 
@@ -62,6 +64,7 @@ public final class Session implements AutoCloseable {
     private final Map<InfoHash, TorrentHandle> torrents = new LinkedHashMap<>();
     private final SessionContext context;
     private final ServerSocketChannel server;
+    private final SessionStore store;
     private volatile boolean closed;
 
     private Session(SessionConfig config) throws EngineException {
@@ -80,6 +83,7 @@ public final class Session implements AutoCloseable {
         } catch (IOException e) {
             throw new EngineException("cannot create the state folder '" + resumeFolder + "': " + e.getMessage(), e);
         }
+        this.store = new SessionStore(config.stateFolder().resolve("torrents"));
         this.server = bind(config);
         int port = server.socket().getLocalPort();
         this.context = new SessionContext(loop, disk, peerId, port, new SecureRandom().nextInt(), download, upload,
@@ -101,7 +105,33 @@ public final class Session implements AutoCloseable {
             session.close();
             throw new EngineException("cannot start the session: " + e.getMessage(), e);
         }
+        if (config.rememberTorrents()) {
+            session.restore();
+        }
         return session;
+    }
+
+    /** Adds the torrents an earlier session remembered; one that cannot come back is reported as an event. */
+    private void restore() {
+        for (SessionStore.Entry entry : store.load(problem -> LOG.log(Level.WARNING, problem))) {
+            try {
+                add(entry.torrent(), entry.downloadFolder(), entry.paused());
+            } catch (EngineException e) {
+                publish(new TorrentEvent(entry.torrent().infoHash(), TorrentEvent.Kind.ERROR, e.getMessage()));
+            }
+        }
+    }
+
+    private void remember(TorrentHandle handle) {
+        if (!config.rememberTorrents()) {
+            return;
+        }
+        try {
+            store.save(handle.torrent(), handle.runtime().downloadFolder(), handle.runtime().isPaused());
+        } catch (IOException e) {
+            publish(new TorrentEvent(handle.infoHash(), TorrentEvent.Kind.ERROR,
+                    "cannot remember '" + handle.torrent().name() + "' for the next start: " + e.getMessage()));
+        }
     }
 
     private static ServerSocketChannel bind(SessionConfig config) throws EngineException {
@@ -161,8 +191,9 @@ public final class Session implements AutoCloseable {
             throw new EngineException("cannot add '" + torrent.name() + "': the download folder '" + downloadFolder
                     + "' does not exist or is no folder");
         }
+        TorrentHandle added;
         try {
-            return loop.call(() -> {
+            added = loop.call(() -> {
                 if (closed) {
                     throw new EngineException("cannot add '" + torrent.name() + "': the session is closed");
                 }
@@ -185,6 +216,8 @@ public final class Session implements AutoCloseable {
         } catch (Exception e) {
             throw new EngineException("cannot add '" + torrent.name() + "': " + e.getMessage(), e);
         }
+        remember(added);
+        return added;
     }
 
     /** Adds a torrent that starts at once (as the queue allows). */
@@ -226,6 +259,7 @@ public final class Session implements AutoCloseable {
         Path resumeFile = handle.runtime().resumeFile();
         try {
             Files.deleteIfExists(resumeFile);
+            store.forget(handle.infoHash());
             if (storage.isPresent()) {
                 storage.get().close();
                 if (deleteData) {
@@ -379,6 +413,7 @@ public final class Session implements AutoCloseable {
             LOG.log(Level.WARNING, "stopping the torrents failed", e);
         }
         disk.close();
+        torrents.values().forEach(this::remember);
         for (int i = 0; i < storages.size(); i++) {
             try {
                 storages.get(i).saveResume(resumeFiles.get(i));

@@ -17,9 +17,13 @@ import java.util.Objects;
  * @param maxActiveDownloads       torrents downloading at once; more wait as {@link TorrentState#QUEUED}
  * @param maxActiveSeeds           torrents seeding at once
  * @param pieceMemory              bytes of pieces held in memory at once, all torrents together
+ * @param rememberTorrents         whether the session keeps its torrents in the state folder and a
+ *                                 session started later with the same folder adds them again (the
+ *                                 workbench does; a one-torrent command line run does not)
  */
 public record SessionConfig(int listenPort, InetAddress bindAddress, Path stateFolder, RateLimits rateLimits,
-        int maxConnections, int maxConnectionsPerTorrent, int maxActiveDownloads, int maxActiveSeeds, long pieceMemory) {
+        int maxConnections, int maxConnectionsPerTorrent, int maxActiveDownloads, int maxActiveSeeds, long pieceMemory,
+        boolean rememberTorrents) {
 
     public static final int DEFAULT_PORT = 6881;
 
@@ -37,38 +41,46 @@ public record SessionConfig(int listenPort, InetAddress bindAddress, Path stateF
         }
     }
 
-    /** Port 6881 on every address, no rate limit, 200 connections (50 a torrent), 3 downloads and 5 seeds active, 24 MiB of pieces. */
+    /**
+     * Port 6881 on every address, no rate limit, 200 connections (50 a torrent), 3 downloads and
+     * 5 seeds active, 24 MiB of pieces, torrents not remembered.
+     */
     public static SessionConfig defaults(Path stateFolder) {
-        return new SessionConfig(DEFAULT_PORT, null, stateFolder, RateLimits.UNLIMITED, 200, 50, 3, 5, 24L << 20);
+        return new SessionConfig(DEFAULT_PORT, null, stateFolder, RateLimits.UNLIMITED, 200, 50, 3, 5, 24L << 20, false);
+    }
+
+    public SessionConfig withRememberedTorrents(boolean remember) {
+        return new SessionConfig(listenPort, bindAddress, stateFolder, rateLimits, maxConnections, maxConnectionsPerTorrent,
+                maxActiveDownloads, maxActiveSeeds, pieceMemory, remember);
     }
 
     public SessionConfig withListenPort(int port) {
         return new SessionConfig(port, bindAddress, stateFolder, rateLimits, maxConnections, maxConnectionsPerTorrent,
-                maxActiveDownloads, maxActiveSeeds, pieceMemory);
+                maxActiveDownloads, maxActiveSeeds, pieceMemory, rememberTorrents);
     }
 
     public SessionConfig withBindAddress(InetAddress address) {
         return new SessionConfig(listenPort, address, stateFolder, rateLimits, maxConnections, maxConnectionsPerTorrent,
-                maxActiveDownloads, maxActiveSeeds, pieceMemory);
+                maxActiveDownloads, maxActiveSeeds, pieceMemory, rememberTorrents);
     }
 
     public SessionConfig withRateLimits(RateLimits limits) {
         return new SessionConfig(listenPort, bindAddress, stateFolder, limits, maxConnections, maxConnectionsPerTorrent,
-                maxActiveDownloads, maxActiveSeeds, pieceMemory);
+                maxActiveDownloads, maxActiveSeeds, pieceMemory, rememberTorrents);
     }
 
     public SessionConfig withConnectionLimits(int total, int perTorrent) {
         return new SessionConfig(listenPort, bindAddress, stateFolder, rateLimits, total, perTorrent,
-                maxActiveDownloads, maxActiveSeeds, pieceMemory);
+                maxActiveDownloads, maxActiveSeeds, pieceMemory, rememberTorrents);
     }
 
     public SessionConfig withQueueLimits(int downloads, int seeds) {
         return new SessionConfig(listenPort, bindAddress, stateFolder, rateLimits, maxConnections, maxConnectionsPerTorrent,
-                downloads, seeds, pieceMemory);
+                downloads, seeds, pieceMemory, rememberTorrents);
     }
 
     public SessionConfig withPieceMemory(long bytes) {
         return new SessionConfig(listenPort, bindAddress, stateFolder, rateLimits, maxConnections, maxConnectionsPerTorrent,
-                maxActiveDownloads, maxActiveSeeds, bytes);
+                maxActiveDownloads, maxActiveSeeds, bytes, rememberTorrents);
     }
 }
