@@ -233,6 +233,15 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /** A snapshot of every torrent, in the order they were added, taken at one moment: what a torrent list shows. */
+    public List<TorrentSnapshot> snapshots() {
+        try {
+            return loop.call(() -> torrents.values().stream().map(handle -> handle.runtime().snapshot()).toList());
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     public Optional<TorrentHandle> find(InfoHash infoHash) {
         return torrents().stream().filter(handle -> handle.infoHash().equals(infoHash)).findFirst();
     }

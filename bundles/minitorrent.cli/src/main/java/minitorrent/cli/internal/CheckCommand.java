@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import minitorrent.engine.Sizes;
 
 /**
  * {@code minitorrent check}: verifies the data of a torrent in a folder, piece by piece against

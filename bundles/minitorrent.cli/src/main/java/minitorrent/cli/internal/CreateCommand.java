@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import minitorrent.engine.Sizes;
 
 /** {@code minitorrent create}: makes a .torrent file of a file or a folder. */
 @Command(name = "create", mixinStandardHelpOptions = true,

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+import minitorrent.engine.Sizes;
 
 /**
  * {@code minitorrent download}: fetches a torrent's data into a folder, verified piece by piece,

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import minitorrent.metainfo.TorrentFile;
+import minitorrent.engine.Sizes;
 
 /** Prints a torrent's files as an indented tree of folders, each file with its size. */
 final class FileTree {

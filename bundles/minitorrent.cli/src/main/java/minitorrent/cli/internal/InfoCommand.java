@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import minitorrent.engine.Sizes;
 
 /** {@code minitorrent info}: what a .torrent file or magnet link holds, for people or as JSON. */
 @Command(name = "info", description = "Show what a .torrent file or a magnet link holds.", mixinStandardHelpOptions = true)

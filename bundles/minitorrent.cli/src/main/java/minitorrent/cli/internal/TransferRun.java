@@ -13,6 +13,7 @@ import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.Torrent;
+import minitorrent.engine.Sizes;
 
 /**
  * Runs one torrent in a session of its own until it is done (or, when seeding, until the process

@@ -7,7 +7,9 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
+import minitorrent.engine.Durations;
 import minitorrent.engine.TorrentSnapshot;
+import minitorrent.engine.Sizes;
 
 /**
  * How {@code download} and {@code seed} report a torrent's progress: a status line redrawn on a
@@ -29,7 +31,7 @@ final class TransferStatus {
                 label(snapshot), 100 * snapshot.progress(), "=".repeat(filled), " ".repeat(BAR_WIDTH - filled),
                 Sizes.format(snapshot.wantedCompleted()), Sizes.format(snapshot.wantedLength()),
                 Sizes.format(snapshot.downloadRate()), Sizes.format(snapshot.uploadRate()), snapshot.peers(), snapshot.seeds(),
-                snapshot.eta().map(TransferStatus::clock).orElse("-"));
+                snapshot.eta().map(Durations::clock).orElse("-"));
     }
 
     static String json(TorrentSnapshot snapshot) {
@@ -46,14 +48,6 @@ final class TransferStatus {
         json.addProperty("seeds", snapshot.seeds());
         json.addProperty("etaSeconds", snapshot.eta().map(Duration::toSeconds).orElse(null));
         return GSON.toJson(json);
-    }
-
-    /** Hours, minutes and seconds, e.g. 1:02:03 or 2:03. */
-    static String clock(Duration duration) {
-        long seconds = duration.toSeconds();
-        return seconds >= 3600
-                ? String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60)
-                : String.format(Locale.ROOT, "%d:%02d", seconds / 60, seconds % 60);
     }
 
     private static String label(TorrentSnapshot snapshot) {

@@ -47,8 +47,8 @@ class TransferOptionsTest {
 
     @Test
     void etasReadAsClocks() {
-        assertEquals("0:07", TransferStatus.clock(Duration.ofSeconds(7)));
-        assertEquals("2:03", TransferStatus.clock(Duration.ofSeconds(123)));
-        assertEquals("1:02:03", TransferStatus.clock(Duration.ofSeconds(3723)));
+        assertEquals("0:07", minitorrent.engine.Durations.clock(Duration.ofSeconds(7)));
+        assertEquals("2:03", minitorrent.engine.Durations.clock(Duration.ofSeconds(123)));
+        assertEquals("1:02:03", minitorrent.engine.Durations.clock(Duration.ofSeconds(3723)));
     }
 }

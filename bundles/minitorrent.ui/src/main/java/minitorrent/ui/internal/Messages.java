@@ -16,6 +16,32 @@ public final class Messages extends NLS {
     public static String TorrentsView_columnAdded;
     public static String TorrentsView_emptyTitle;
     public static String TorrentsView_emptyHint;
+    public static String TorrentsView_stateChecking;
+    public static String TorrentsView_stateQueued;
+    public static String TorrentsView_stateDownloading;
+    public static String TorrentsView_stateSeeding;
+    public static String TorrentsView_statePaused;
+    public static String TorrentsView_stateError;
+    public static String TorrentsView_filterHint;
+    public static String TorrentsView_refreshJob;
+    public static String TorrentsView_actionAdd;
+    public static String TorrentsView_actionStart;
+    public static String TorrentsView_actionPause;
+    public static String TorrentsView_actionRecheck;
+    public static String TorrentsView_actionOpenFolder;
+    public static String TorrentsView_actionRemove;
+    public static String TorrentsView_addTitle;
+    public static String TorrentsView_addFolderTitle;
+    public static String TorrentsView_addFolderMessage;
+    public static String TorrentsView_addJob;
+    public static String TorrentsView_addFailed;
+    public static String TorrentsView_removeTitle;
+    public static String TorrentsView_removeQuestion;
+    public static String TorrentsView_removeKeepData;
+    public static String TorrentsView_removeDeleteData;
+    public static String TorrentsView_cancel;
+    public static String TorrentsView_removeJob;
+    public static String TorrentsView_removeFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -1,16 +1,19 @@
-package minitorrent.cli.internal;
+package minitorrent.engine;
 
 import java.util.Locale;
 
-/** Byte counts as people read them: binary units with one decimal (1.5 MiB). */
-final class Sizes {
+/**
+ * Byte counts as people read them: binary units with one decimal (1.5 MiB). Here so that the
+ * command line and the workbench show sizes and rates alike.
+ */
+public final class Sizes {
 
     private static final String[] UNITS = {"B", "KiB", "MiB", "GiB", "TiB", "PiB", "EiB"};
 
     private Sizes() {
     }
 
-    static String format(long bytes) {
+    public static String format(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }
@@ -24,7 +27,7 @@ final class Sizes {
     }
 
     /** An exact count with thousands separators: 1,048,576. */
-    static String exact(long bytes) {
+    public static String exact(long bytes) {
         return String.format(Locale.ROOT, "%,d", bytes);
     }
 }
