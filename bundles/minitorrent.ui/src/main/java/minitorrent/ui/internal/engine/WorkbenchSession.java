@@ -11,8 +11,9 @@ import minitorrent.engine.SessionConfig;
 
 /**
  * The one engine session of the workbench, started when a view first needs it and closed when
- * the bundle stops (the workbench shuts down), which saves every torrent's resume data. The
- * session remembers its torrents in this bundle's state location, so a restart brings them back.
+ * the bundle stops (the workbench shuts down) or the JVM is told to end (SIGTERM, logout), which
+ * saves every torrent's resume data. The session remembers its torrents in this bundle's state
+ * location, so a restart brings them back.
  */
 public final class WorkbenchSession {
 
@@ -26,6 +27,7 @@ public final class WorkbenchSession {
         if (session == null) {
             Path state = Platform.getStateLocation(FrameworkUtil.getBundle(WorkbenchSession.class)).toPath();
             session = Session.start(SessionConfig.defaults(state).withRememberedTorrents(true));
+            Runtime.getRuntime().addShutdownHook(new Thread(WorkbenchSession::close, "minitorrent-workbench-shutdown"));
         }
         return session;
     }
