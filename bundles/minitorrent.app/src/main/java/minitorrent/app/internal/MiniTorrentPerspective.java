@@ -8,7 +8,7 @@ import minitorrent.ui.MiniTorrentUi;
 
 /**
  * MiniTorrent's perspective: the Torrents view fills the top; the folder below holds the detail
- * views (Peers, Files, Pieces, Trackers, Statistics) as they arrive.
+ * views of the selected torrent (Peers so far).
  */
 public final class MiniTorrentPerspective implements IPerspectiveFactory {
 
@@ -21,6 +21,7 @@ public final class MiniTorrentPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.addView(MiniTorrentUi.TORRENTS_VIEW_ID, IPageLayout.TOP, 0.62f, editorArea);
         IFolderLayout details = layout.createFolder(DETAILS_FOLDER_ID, IPageLayout.BOTTOM, 0.62f, MiniTorrentUi.TORRENTS_VIEW_ID);
+        details.addView(MiniTorrentUi.PEERS_VIEW_ID);
         details.addPlaceholder("minitorrent.ui.views.*");
         layout.getViewLayout(MiniTorrentUi.TORRENTS_VIEW_ID).setCloseable(false);
     }

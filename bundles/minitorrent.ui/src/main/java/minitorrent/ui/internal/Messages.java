@@ -43,6 +43,16 @@ public final class Messages extends NLS {
     public static String TorrentsView_removeJob;
     public static String TorrentsView_removeFailed;
 
+    public static String PeersView_columnAddress;
+    public static String PeersView_columnClient;
+    public static String PeersView_columnFlags;
+    public static String PeersView_columnProgress;
+    public static String PeersView_columnDown;
+    public static String PeersView_columnUp;
+    public static String PeersView_columnDownloaded;
+    public static String PeersView_columnUploaded;
+    public static String PeersView_columnRequests;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -1,0 +1,113 @@
+package minitorrent.ui.internal.views;
+
+import java.util.Optional;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.part.ViewPart;
+
+import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentSnapshot;
+import minitorrent.ui.MiniTorrentUi;
+import minitorrent.ui.internal.engine.WorkbenchSession;
+
+/**
+ * A view about the torrent selected in the Torrents view (the first one, when several are): it
+ * follows the selection and, every second, fetches its data off the UI thread and shows it.
+ *
+ * @param <T> what the view fetches from the torrent's handle
+ */
+abstract class SelectedTorrentView<T> extends ViewPart {
+
+    private static final long REFRESH_MILLIS = 1000;
+
+    private final ISelectionListener selectionListener = this::selectionChanged;
+    private volatile TorrentHandle selected;
+    private Composite parent;
+    private Job poller;
+
+    @Override
+    public final void createPartControl(Composite composite) {
+        parent = composite;
+        createContent(composite);
+        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(MiniTorrentUi.TORRENTS_VIEW_ID,
+                selectionListener);
+        selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection(MiniTorrentUi.TORRENTS_VIEW_ID));
+        poller = Job.create(getPartName(), (IProgressMonitor monitor) -> poll());
+        poller.setSystem(true);
+        poller.schedule();
+    }
+
+    /** Builds the view's widgets. */
+    protected abstract void createContent(Composite composite);
+
+    /** Fetches what the view shows; runs off the UI thread. */
+    protected abstract T fetch(TorrentHandle handle);
+
+    /** Shows what was fetched, or the view's empty content when no torrent is selected (null). On the UI thread. */
+    protected abstract void show(T data);
+
+    /** The torrent the view follows now, if any. */
+    protected final Optional<TorrentHandle> selected() {
+        return Optional.ofNullable(selected);
+    }
+
+    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        TorrentHandle handle = null;
+        if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof TorrentSnapshot snapshot) {
+            try {
+                handle = WorkbenchSession.get().find(snapshot.infoHash()).orElse(null);
+            } catch (Exception e) {
+                handle = null;
+            }
+        }
+        if (handle != selected) {
+            selected = handle;
+            if (poller != null) {
+                poller.schedule();
+            }
+        }
+    }
+
+    private IStatus poll() {
+        TorrentHandle handle = selected;
+        T data;
+        try {
+            data = handle == null ? null : fetch(handle);
+        } catch (RuntimeException gone) {
+            data = null; // removed meanwhile
+        }
+        T shown = data;
+        if (!parent.isDisposed()) {
+            parent.getDisplay().asyncExec(() -> {
+                if (parent.isDisposed()) {
+                    return;
+                }
+                // A selection event can be missed (the view was hidden, or built meanwhile): read it again.
+                selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection(MiniTorrentUi.TORRENTS_VIEW_ID));
+                if (selected == handle) {
+                    show(shown);
+                }
+            });
+            poller.schedule(REFRESH_MILLIS);
+        }
+        return Status.OK_STATUS;
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(MiniTorrentUi.TORRENTS_VIEW_ID,
+                selectionListener);
+        if (poller != null) {
+            poller.cancel();
+        }
+        super.dispose();
+    }
+}
