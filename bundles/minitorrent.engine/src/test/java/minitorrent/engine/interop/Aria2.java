@@ -35,7 +35,10 @@ final class Aria2 {
         }
     }
 
-    /** Checks the data in {@code folder} and seeds it on {@code port} until closed or {@code life} passes. */
+    /**
+     * Checks the data in {@code folder}, downloads what is missing and seeds on {@code port} until
+     * closed or {@code life} passes.
+     */
     static ExternalPeer seed(SharedContent content, Path folder, int port, Duration life, Path workFolder)
             throws IOException {
         List<String> command = common(folder, port, life);
@@ -51,6 +54,14 @@ final class Aria2 {
         command.add("--seed-time=0");
         command.add(content.torrentFile().toString());
         return ExternalPeer.start("aria2-download", command, workFolder);
+    }
+
+    /**
+     * Waits until aria2 has every piece: when seeding it prints no line of its own for a finished
+     * download, but its summary (every second) shows the torrent as {@code SEED(ratio)}.
+     */
+    static void awaitSeeding(ExternalPeer aria2, Duration timeout) throws IOException, InterruptedException {
+        aria2.awaitLine(line -> line.contains(" SEED("), "a summary showing SEED", timeout);
     }
 
     private static List<String> common(Path folder, int port, Duration life) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
 /**
  * A BitTorrent program of another project (aria2, our libtorrent driver) run by a test, its
@@ -35,17 +36,17 @@ final class ExternalPeer implements AutoCloseable {
         return new ExternalPeer(name, process, log);
     }
 
-    /** Waits until a line of the log starts with {@code prefix} and returns it, or fails with the log's tail. */
-    String awaitLine(String prefix, Duration timeout) throws IOException, InterruptedException {
+    /** Waits until a line of the log matches and returns it, or fails with the log's tail. */
+    String awaitLine(Predicate<String> matching, String what, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                if (line.startsWith(prefix)) {
+                if (matching.test(line)) {
                     return line;
                 }
             }
             if (!process.isAlive() || System.nanoTime() > deadline) {
-                throw new AssertionError(name + " printed no '" + prefix + "' within " + timeout.toSeconds() + " s"
+                throw new AssertionError(name + " printed no " + what + " within " + timeout.toSeconds() + " s"
                         + (process.isAlive() ? "" : " (it ended with " + process.exitValue() + ")") + "\n" + report());
             }
             Thread.sleep(50);

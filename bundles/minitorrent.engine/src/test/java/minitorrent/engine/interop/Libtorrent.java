@@ -60,11 +60,12 @@ final class Libtorrent {
 
     /** The port it listens on, once it says so. */
     static int port(ExternalPeer peer) throws IOException, InterruptedException {
-        return Integer.parseInt(peer.awaitLine("listening ", Duration.ofSeconds(20)).substring("listening ".length()));
+        String line = peer.awaitLine(text -> text.startsWith("listening "), "'listening PORT'", Duration.ofSeconds(20));
+        return Integer.parseInt(line.substring("listening ".length()));
     }
 
     /** Waits until it has every piece (right after its check when it starts complete). */
     static void awaitFinished(ExternalPeer peer, Duration timeout) throws IOException, InterruptedException {
-        peer.awaitLine("finished", timeout);
+        peer.awaitLine("finished"::equals, "'finished'", timeout);
     }
 }

@@ -82,6 +82,17 @@ record SharedContent(Path original, Torrent torrent, Path torrentFile) {
         }
     }
 
+    /** The pieces that hold bytes of the files with these paths (as {@link TorrentFile#pathString()} gives them). */
+    IntPredicate piecesOf(String... paths) {
+        List<String> wanted = List.of(paths);
+        List<TorrentFile> files = torrent.files().stream().filter(file -> wanted.contains(file.pathString())).toList();
+        if (files.size() != paths.length) {
+            throw new IllegalArgumentException("not all of " + wanted + " are in " + torrent.files());
+        }
+        return piece -> files.stream().anyMatch(file -> (long) piece * torrent.pieceLength() < file.endOffset()
+                && (long) piece * torrent.pieceLength() + torrent.pieceSize(piece) > file.offset());
+    }
+
     private static void copy(FileChannel in, FileChannel out, long position, long count) throws IOException {
         ByteBuffer buffer = ByteBuffer.allocate((int) count);
         while (buffer.hasRemaining()) {

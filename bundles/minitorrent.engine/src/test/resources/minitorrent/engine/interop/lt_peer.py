@@ -3,8 +3,9 @@
 Usage: /usr/bin/python3 lt_peer.py TORRENT DIR SECONDS [HOST:PORT ...]
 
 Adds the torrent with DIR as its save path (libtorrent checks whatever data is there), listens on
-a free port of 127.0.0.1 and connects to the peers given, again every few seconds while it has
-fewer peers than that. DHT, local peer discovery, UPnP, NAT-PMP, uTP and the default plugins (PEX) are off.
+a free port of 127.0.0.1, announces to the torrent's trackers and connects to the peers given,
+again every few seconds while it has fewer peers than that. DHT, local peer discovery, UPnP,
+NAT-PMP, uTP and the default plugins (PEX) are off.
 Prints 'listening PORT' once, a status line every half second, 'finished' once it has every
 piece, and keeps seeding until its standard input closes or SECONDS pass (exit status 1 then).
 """
@@ -29,6 +30,8 @@ def start_session():
         "enable_outgoing_utp": False,
         "enable_incoming_utp": False,
         "min_reconnect_time": 1,
+        # It ignores a tracker's interval below this (300 s by default); tests use short ones.
+        "min_announce_interval": 5,
         "alert_mask": lt.alert.category_t.error_notification | lt.alert.category_t.status_notification,
     }
     # flags=0: no default plugins (no ut_pex, no ut_metadata).
