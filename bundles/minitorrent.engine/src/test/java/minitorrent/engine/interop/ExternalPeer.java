@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
@@ -40,17 +41,22 @@ final class ExternalPeer implements AutoCloseable {
     String awaitLine(Predicate<String> matching, String what, Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            for (String line : Files.readAllLines(log, StandardCharsets.UTF_8)) {
-                if (matching.test(line)) {
-                    return line;
-                }
+            boolean alive = process.isAlive();
+            Optional<String> line = text().lines().filter(matching).findFirst();
+            if (line.isPresent()) {
+                return line.get();
             }
-            if (!process.isAlive() || System.nanoTime() > deadline) {
+            if (!alive || System.nanoTime() > deadline) {
                 throw new AssertionError(name + " printed no " + what + " within " + timeout.toSeconds() + " s"
-                        + (process.isAlive() ? "" : " (it ended with " + process.exitValue() + ")") + "\n" + report());
+                        + (alive ? "" : " (it ended with " + process.exitValue() + ")") + "\n" + report());
             }
             Thread.sleep(50);
         }
+    }
+
+    /** The log so far; bytes that are not UTF-8 become replacement characters. */
+    private String text() throws IOException {
+        return new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
     }
 
     /** Waits for the program to end on its own and returns its exit code, or fails with the log's tail. */
@@ -65,7 +71,7 @@ final class ExternalPeer implements AutoCloseable {
     String report() {
         String text;
         try {
-            text = Files.readString(log, StandardCharsets.UTF_8);
+            text = text();
         } catch (IOException e) {
             text = "(log unreadable: " + e + ")";
         }
