@@ -6,7 +6,7 @@
                                                           prints FINISHED when it has every piece
 
 Each libtorrent role runs until its standard input closes, so the benchmark can read the process's
-CPU time and peak RSS before it ends. libtorrent is kept on 127.0.0.1 with DHT, local peer
+CPU time and peak RSS before it ends; then it ends its session, which finishes the writes still queued. libtorrent is kept on 127.0.0.1 with DHT, local peer
 discovery, UPnP, NAT-PMP, uTP and the default plugins (PEX) off, and several connections per IP
 allowed (every peer here is 127.0.0.1).
 
@@ -66,6 +66,9 @@ def lt_role(mode, torrent, directory, port):
         time.sleep(0.01)
     print("READY" if mode == "lt-seed" else "FINISHED", flush=True)
     sys.stdin.read()
+    # libtorrent writes pieces after it has hashed them: ending the session waits for those writes.
+    session.pause()
+    del handle, session
 
 
 # ---------------------------------------------------------------- measuring a process
@@ -117,7 +120,8 @@ def heap(log):
 class Process:
     """A seeder or leecher, ours or libtorrent's, whose output lines are watched for a condition."""
 
-    def __init__(self, command, env, log):
+    def __init__(self, command, env, log, ends_on_stdin):
+        self.ends_on_stdin = ends_on_stdin
         self.started = time.monotonic()
         self.popen = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=open(log, "w"),
                                       env=env, text=True)
@@ -146,12 +150,12 @@ class Process:
             raise RuntimeError("%s: not seen in %d s; output: %s" % (what, timeout, "".join(self.lines[-5:])))
 
     def stop(self):
-        if self.popen.poll() is None:
-            self.popen.terminate()
         try:
             self.popen.stdin.close()
         except OSError:
             pass
+        if not self.ends_on_stdin and self.popen.poll() is None:
+            self.popen.terminate()
         try:
             self.popen.wait(60)
         except subprocess.TimeoutExpired:
@@ -181,12 +185,12 @@ def start(kind, role, minitorrent, torrent, folder, port, work, tag):
         command = [minitorrent, "seed" if role == "seeder" else "download", torrent, "-d", folder, "--bind", "127.0.0.1",
                    "--state-dir", state, "--json-progress"]
         command += ["-p", str(port)] if role == "seeder" else ["-p", "0", "--peer", "127.0.0.1:%d" % port]
-        process = Process(command, env, log)
+        process = Process(command, env, log, ends_on_stdin=False)
         process.gc_log = gc_log
     else:
         command = ["/usr/bin/python3", os.path.abspath(__file__), "lt-seed" if role == "seeder" else "lt-download",
                    torrent, folder, str(port)]
-        process = Process(command, env, log)
+        process = Process(command, env, log, ends_on_stdin=True)
         process.gc_log = None
     return process
 
@@ -238,7 +242,7 @@ def describe_heap(h):
 def report(results, size):
     mb = size / 1e6
     print("| seeder -> leecher | time | MB/s | CPU seeder / leecher | peak RSS seeder / leecher | RSS anon at end s / l"
-          " | JVM heap seeder: peak / live | JVM heap leecher: peak / live | load |")
+          " | JVM heap seeder: peak / after GC | JVM heap leecher: peak / after GC | load |")
     print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print("| %s -> %s | %.2f s | %.0f | %.2f s / %.2f s | %.0f / %.0f MiB | %.0f / %.0f MiB | %s | %s | %.1f |" % (
