@@ -28,7 +28,7 @@ import minitorrent.protocol.TorrentShape;
  * it. Both directions obey their {@link Bandwidth}; a connection out of tokens parks itself and
  * is resumed by {@link #refilled()}. What the messages mean is the {@link WireListener}'s business.
  *
- * <p>Memory is bounded: a 32 KiB read buffer, the decoder's one message, and a send queue the
+ * <p>Memory is bounded: a 128 KiB read buffer, the decoder's one message, and a send queue the
  * listener keeps below {@link #SEND_QUEUE_HIGH} bytes of blocks.
  */
 public final class PeerWire implements EventLoop.Handler {
@@ -38,7 +38,7 @@ public final class PeerWire implements EventLoop.Handler {
      * says when the queue fell below half of it.
      */
     public static final int SEND_QUEUE_HIGH = 512 * 1024;
-    private static final int READ_BUFFER = 32 * 1024;
+    private static final int READ_BUFFER = 128 * 1024;
     private static final int MAX_GATHER = 64;
 
     /** What a connection needs to know about its torrent. */

@@ -26,11 +26,12 @@ public final class PieceAssembly {
     private final PeerKey[] senders;
     private PeerKey exclusiveTo;
 
-    public PieceAssembly(int piece, int length) {
+    /** Gathers the piece in {@code data}, whose length is the piece's and whose old bytes are all overwritten before it is complete. */
+    public PieceAssembly(int piece, byte[] data) {
         this.piece = piece;
-        this.length = length;
+        this.length = data.length;
         this.blockCount = (length + PieceLayout.BLOCK_SIZE - 1) / PieceLayout.BLOCK_SIZE;
-        this.data = new byte[length];
+        this.data = data;
         this.requests = new byte[blockCount];
         this.senders = new PeerKey[blockCount];
     }

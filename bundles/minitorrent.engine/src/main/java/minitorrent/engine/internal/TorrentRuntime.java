@@ -257,7 +257,7 @@ public final class TorrentRuntime implements WireListener {
             wire.close("the torrent stopped");
         }
         for (PieceAssembly assembly : assemblies.values()) {
-            session.pieceMemory().release(assembly.length());
+            session.pieceMemory().give(assembly.data().array());
             picker.abandon(assembly.piece());
         }
         assemblies.clear();
@@ -600,8 +600,7 @@ public final class TorrentRuntime implements WireListener {
         }
         int piece = picker.pick(peer.pieces());
         if (piece >= 0) {
-            session.pieceMemory().reserve(layout.pieceSize(piece));
-            PieceAssembly assembly = new PieceAssembly(piece, layout.pieceSize(piece));
+            PieceAssembly assembly = new PieceAssembly(piece, session.pieceMemory().take(layout.pieceSize(piece)));
             if (suspectPieces.contains(piece)) {
                 assembly.setExclusiveTo(peer.key());
             }
@@ -690,13 +689,13 @@ public final class TorrentRuntime implements WireListener {
         ByteBuffer data = assembly.data();
         session.disk().submit(() -> target.writePiece(assembly.piece(), data), good -> written(assembly, good),
                 e -> {
-                    session.pieceMemory().release(assembly.length());
+                    session.pieceMemory().give(data.array());
                     fail("cannot write piece " + assembly.piece() + " of '" + torrent.name() + "': " + e.getMessage());
                 });
     }
 
     private void written(PieceAssembly assembly, boolean good) {
-        session.pieceMemory().release(assembly.length());
+        session.pieceMemory().give(assembly.data().array());
         int piece = assembly.piece();
         if (!state.isActive()) {
             if (good) {
@@ -888,7 +887,7 @@ public final class TorrentRuntime implements WireListener {
             if (assembly.isUntouched()) {
                 pending.remove();
                 picker.abandon(assembly.piece());
-                session.pieceMemory().release(assembly.length());
+                session.pieceMemory().give(assembly.data().array());
             }
         }
     }
