@@ -11,6 +11,7 @@ import minitorrent.engine.EngineException;
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
+import minitorrent.engine.TorrentEvent;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.Torrent;
 import minitorrent.engine.Sizes;
@@ -77,6 +78,13 @@ final class TransferRun {
         }, "minitorrent-shutdown");
         Runtime.getRuntime().addShutdownHook(stopper);
         try {
+            CountDownLatch changed = new CountDownLatch(1);
+            session.addListener(event -> {
+                if (event.infoHash().equals(torrent.infoHash()) && (event.kind() == TorrentEvent.Kind.COMPLETED
+                        || event.kind() == TorrentEvent.Kind.ERROR)) {
+                    changed.countDown();
+                }
+            });
             TorrentHandle handle = session.add(torrent, folder);
             if (!options.peers.isEmpty()) {
                 handle.addPeers(options.peers);
@@ -86,7 +94,7 @@ final class TransferRun {
                         Sizes.format(torrent.totalLength()), session.listenPort()));
                 out.flush();
             }
-            TorrentSnapshot last = report(handle, until);
+            TorrentSnapshot last = report(handle, until, changed);
             if (terminal) {
                 out.println();
             }
@@ -105,7 +113,9 @@ final class TransferRun {
         }
     }
 
-    private TorrentSnapshot report(TorrentHandle handle, Until until) throws CommandFailure, InterruptedException {
+    /** Reports every poll until done; {@code changed} wakes the wait at once when the torrent completes or fails. */
+    private TorrentSnapshot report(TorrentHandle handle, Until until, CountDownLatch changed)
+            throws CommandFailure, InterruptedException {
         long lastReport = 0;
         while (!stopping) {
             TorrentSnapshot snapshot = handle.snapshot();
@@ -131,7 +141,11 @@ final class TransferRun {
             if (done) {
                 return snapshot;
             }
-            Thread.sleep(POLL_MILLIS);
+            if (changed.getCount() == 0) {
+                Thread.sleep(POLL_MILLIS);
+            } else {
+                changed.await(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            }
         }
         Thread.sleep(Long.MAX_VALUE); // the shutdown hook is closing the session; the JVM ends when it is done
         return last;

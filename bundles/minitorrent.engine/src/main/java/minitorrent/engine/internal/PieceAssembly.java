@@ -25,6 +25,7 @@ public final class PieceAssembly {
     private final byte[] requests;
     private final PeerKey[] senders;
     private PeerKey exclusiveTo;
+    private int searchFrom;
 
     /** Gathers the piece in {@code data}, whose length is the piece's and whose old bytes are all overwritten before it is complete. */
     public PieceAssembly(int piece, byte[] data) {
@@ -65,14 +66,24 @@ public final class PieceAssembly {
         return exclusiveTo == null || exclusiveTo.equals(peer);
     }
 
-    /** The first block nobody was asked for and nobody sent, or -1. */
+    /**
+     * The first block nobody was asked for and nobody sent, or -1. Blocks are asked for in order,
+     * so the search starts where the last one ended; a released block moves that start back.
+     */
     public int nextUnrequested() {
-        for (int block = received.nextClearBit(0); block < blockCount; block = received.nextClearBit(block + 1)) {
+        for (int block = received.nextClearBit(searchFrom); block < blockCount; block = received.nextClearBit(block + 1)) {
             if (requests[block] == 0) {
+                searchFrom = block;
                 return block;
             }
         }
+        searchFrom = blockCount;
         return -1;
+    }
+
+    /** How many requests for the block are out: more than none after it arrived means end-game duplicates to cancel. */
+    public int requestsOut(int block) {
+        return requests[block];
     }
 
     /** In end-game: a block still missing, asked of fewer than the maximum, and not of this peer; or -1. */
@@ -94,6 +105,7 @@ public final class PieceAssembly {
         if (requests[block] > 0) {
             requests[block]--;
         }
+        searchFrom = Math.min(searchFrom, block);
     }
 
     public boolean isReceived(int block) {

@@ -663,7 +663,7 @@ public final class TorrentRuntime implements WireListener {
             if (asked) {
                 assembly.released(block);
             }
-            if (assembly.receive(block, message.block(), peer.key())) {
+            if (assembly.receive(block, message.block(), peer.key()) && assembly.requestsOut(block) > 0) {
                 cancelDuplicates(peer, range, assembly, block);
             }
             if (assembly.isComplete()) {

@@ -43,6 +43,14 @@ public final class MessageBodyParser {
         };
     }
 
+    /**
+     * A PIECE from its body where it lies in the input, without copying it: the message's block
+     * is a view of {@code body}, valid while the caller leaves those bytes alone.
+     */
+    public PeerMessage.Piece parsePiece(ByteBuffer body) throws PeerProtocolException {
+        return piece(body);
+    }
+
     private PeerMessage.Bitfield bitfield(byte[] body) throws PeerProtocolException {
         int pieceCount = shape.pieceCount();
         int spareBits = body.length * 8 - pieceCount;
