@@ -43,6 +43,7 @@ public final class Peer {
     private final Set<BlockRange> recentlyCancelled = new LinkedHashSet<>();
     private final ArrayDeque<BlockRange> toServe = new ArrayDeque<>();
     private int readsInProgress;
+    private long bytesBeingRead;
     private final RateMeter download = new RateMeter();
     private final RateMeter upload = new RateMeter();
     private long lastBlockNanos = System.nanoTime();
@@ -175,12 +176,19 @@ public final class Peer {
         return readsInProgress;
     }
 
-    public void readStarted() {
+    public void readStarted(int bytes) {
         readsInProgress++;
+        bytesBeingRead += bytes;
     }
 
-    public void readDone() {
+    public void readDone(int bytes) {
         readsInProgress--;
+        bytesBeingRead -= bytes;
+    }
+
+    /** Bytes of its requests being read from disk now, soon to join the send queue. */
+    public long bytesBeingRead() {
+        return bytesBeingRead;
     }
 
     public RateMeter download() {

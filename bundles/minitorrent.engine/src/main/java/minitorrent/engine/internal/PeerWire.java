@@ -187,18 +187,18 @@ public final class PeerWire implements EventLoop.Handler {
         enqueue(PeerMessageEncoder.encode(message));
     }
 
-    /** Queues a PIECE message whose block is {@code data}, without copying it. */
-    public void sendBlock(int piece, int offset, byte[] data) {
+    /** Queues a PIECE message whose block is {@code data}'s remaining bytes, without copying them. */
+    public void sendBlock(int piece, int offset, ByteBuffer data) {
         if (phase == Phase.CLOSED) {
             return;
         }
-        PeerMessage.Piece message = new PeerMessage.Piece(piece, offset, ByteBuffer.wrap(data));
+        PeerMessage.Piece message = new PeerMessage.Piece(piece, offset, data);
         ByteBuffer header = ByteBuffer.allocate(13);
         PeerMessageEncoder.encodePieceHeader(message, header);
         header.flip();
         sendQueue.add(header);
         queuedBytes += header.remaining();
-        enqueue(ByteBuffer.wrap(data));
+        enqueue(data);
     }
 
     /** Tokens were added to the buckets: a parked direction may move again. */

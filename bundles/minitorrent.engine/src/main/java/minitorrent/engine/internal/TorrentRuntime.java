@@ -53,6 +53,7 @@ public final class TorrentRuntime implements WireListener {
     private static final int MAX_MISDEEDS = 20;
     private static final int HASH_STRIKES_TO_BAN = 2;
     private static final int MAX_READS_PER_PEER = 4;
+    private static final int READ_RUN_BYTES = 256 * 1024;
     private static final long SNUB_NANOS = Duration.ofSeconds(20).toNanos();
     private static final long HANDSHAKE_NANOS = Duration.ofSeconds(10).toNanos();
     private static final long IDLE_NANOS = Duration.ofSeconds(150).toNanos();
@@ -792,27 +793,55 @@ public final class TorrentRuntime implements WireListener {
         }
     }
 
-    /** Reads requested blocks from disk while the peer's send queue has room. */
+    /**
+     * Reads requested blocks from disk while the peer's send queue has room. Consecutive requests
+     * in one piece (what a downloader's pipeline asks for) are read in one disk job of up to
+     * {@link #READ_RUN_BYTES}, not one job per 16 KiB block.
+     */
     private void serve(Peer peer) {
         PeerWire wire = peer.wire();
         while (!peer.toServe().isEmpty() && peer.readsInProgress() < MAX_READS_PER_PEER
-                && wire.queuedBytes() + (long) peer.readsInProgress() * BlockRange.MAX_LENGTH < PeerWire.SEND_QUEUE_HIGH) {
-            BlockRange block = peer.toServe().poll();
-            peer.readStarted();
+                && wire.queuedBytes() + peer.bytesBeingRead() < PeerWire.SEND_QUEUE_HIGH) {
+            List<BlockRange> run = nextRun(peer);
+            BlockRange first = run.get(0);
+            int length = run.stream().mapToInt(BlockRange::length).sum();
+            peer.readStarted(length);
             TorrentStorage source = storage;
-            session.disk().submit(() -> source.readBlock(block.piece(), block.offset(), block.length()), data -> {
-                peer.readDone();
+            session.disk().submit(() -> source.readBlock(first.piece(), first.offset(), length), data -> {
+                peer.readDone(length);
                 if (wire.isOpen() && !peer.amChoking()) {
-                    wire.sendBlock(block.piece(), block.offset(), data);
-                    peer.upload().add(data.length);
-                    uploaded.add(data.length);
+                    for (BlockRange block : run) {
+                        wire.sendBlock(block.piece(), block.offset(),
+                                ByteBuffer.wrap(data, block.offset() - first.offset(), block.length()));
+                    }
+                    peer.upload().add(length);
+                    uploaded.add(length);
                     serve(peer);
                 }
             }, e -> {
-                peer.readDone();
-                fail("cannot read piece " + block.piece() + " of '" + torrent.name() + "': " + e.getMessage());
+                peer.readDone(length);
+                fail("cannot read piece " + first.piece() + " of '" + torrent.name() + "': " + e.getMessage());
             });
         }
+    }
+
+    /** The first waiting request and those right after it that continue it in the same piece. */
+    private static List<BlockRange> nextRun(Peer peer) {
+        List<BlockRange> run = new ArrayList<>();
+        BlockRange block = peer.toServe().poll();
+        run.add(block);
+        int bytes = block.length();
+        int end = block.offset() + block.length();
+        while (!peer.toServe().isEmpty() && bytes < READ_RUN_BYTES) {
+            BlockRange next = peer.toServe().peek();
+            if (next.piece() != block.piece() || next.offset() != end) {
+                break;
+            }
+            run.add(peer.toServe().poll());
+            bytes += next.length();
+            end += next.length();
+        }
+        return run;
     }
 
     private void unchoke(Peer peer) {
