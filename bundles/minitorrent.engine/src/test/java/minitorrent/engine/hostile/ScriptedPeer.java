@@ -142,6 +142,15 @@ final class ScriptedPeer implements AutoCloseable {
         }
     }
 
+    /** The next message from the session if one comes within the wait. */
+    Optional<PeerMessage> poll(Duration wait) throws IOException {
+        try {
+            return Optional.of(receive(wait));
+        } catch (SocketTimeoutException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Reads messages until one of this type comes, and returns it. */
     <T extends PeerMessage> T await(Class<T> type, Duration timeout) throws IOException {
         long deadline = deadline(timeout);
