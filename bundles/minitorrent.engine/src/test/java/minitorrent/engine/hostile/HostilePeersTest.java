@@ -46,6 +46,7 @@ import minitorrent.engine.TestData;
 import minitorrent.engine.TorrentEvent;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentState;
+import minitorrent.metainfo.InfoHash;
 import minitorrent.metainfo.Torrent;
 import minitorrent.protocol.BlockRange;
 import minitorrent.protocol.Handshake;
@@ -152,6 +153,33 @@ class HostilePeersTest {
         hostile.forEach((what, peer) -> assertTrue(peer.isClosedBySessionWithin(DROP), "dropped the peer that sent " + what));
         assertEquals(0, handle.snapshot().peers(), "no hostile peer is left");
         finishFromTheHonestSeeder(handle);
+    }
+
+    @Test
+    void dropsPeersWhoseHandshakeIsWrong() throws Exception {
+        Session leecher = leecher();
+        TorrentHandle handle = download(leecher);
+        byte[] otherHash = new byte[InfoHash.LENGTH];
+        new Random(11).nextBytes(otherHash);
+        Handshake otherTorrent = new Handshake(ReservedBits.NONE, InfoHash.of(otherHash), PeerId.generate());
+        Handshake itself = new Handshake(ReservedBits.NONE, torrent.infoHash(), leecher.peerId());
+        ServerSocket wrongHashListener = listener();
+        ServerSocket itselfListener = listener();
+        handle.addPeers(List.of(ScriptedPeer.addressOf(wrongHashListener), ScriptedPeer.addressOf(itselfListener)));
+
+        Map<String, ScriptedPeer> hostile = new LinkedHashMap<>();
+        hostile.put("a handshake for another torrent, to the session that dialed it", send(accepted(wrongHashListener), otherTorrent.encode()));
+        hostile.put("the session's own peer id, to the session that dialed it", send(accepted(itselfListener), itself.encode()));
+        hostile.put("a handshake for another torrent, to the session it dialed", send(dialing(leecher.listenPort()), otherTorrent.encode()));
+        hostile.put("the session's own peer id, to the session it dialed", send(dialing(leecher.listenPort()), itself.encode()));
+        ByteBuffer otherProtocol = new Handshake(ReservedBits.NONE, torrent.infoHash(), PeerId.generate()).encode();
+        otherProtocol.put(19, (byte) 'X'); // "BitTorrent protocoX"
+        hostile.put("another protocol's name, to the session it dialed", send(dialing(leecher.listenPort()), otherProtocol));
+
+        hostile.forEach((what, peer) -> assertTrue(peer.isClosedBySessionWithin(DROP), "dropped the peer that sent " + what));
+        finishFromTheHonestSeeder(handle);
+        itselfListener.setSoTimeout(500);
+        assertThrows(SocketTimeoutException.class, itselfListener::accept, "the session does not dial itself again");
     }
 
     @Test
@@ -378,6 +406,11 @@ class HostilePeersTest {
         misdeeds.put("a PIECE past the end of its piece", PeerMessageEncoder.encode(
                 new PeerMessage.Piece(0, PIECE_LENGTH - 100, ByteBuffer.allocate(BlockRange.MAX_LENGTH))));
         return misdeeds;
+    }
+
+    private static ScriptedPeer send(ScriptedPeer peer, ByteBuffer bytes) throws IOException {
+        peer.sendRaw(bytes);
+        return peer;
     }
 
     /** A length prefix and an id, and not the body they announce. */
