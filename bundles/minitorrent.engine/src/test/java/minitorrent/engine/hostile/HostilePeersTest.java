@@ -71,10 +71,6 @@ class HostilePeersTest {
     private static final Duration FINISH = Duration.ofSeconds(30);
     /** The engine gives a connection 10 s to handshake; its timers run every second. */
     private static final Duration HANDSHAKE_TIMEOUT_AND_MORE = Duration.ofSeconds(15);
-    private static final int ID_PIECE = 7;
-    private static final int ID_BITFIELD = 5;
-    private static final int ID_REQUEST = 6;
-    private static final int ID_EXTENDED = 20;
 
     @TempDir
     static Path shared;
@@ -130,7 +126,7 @@ class HostilePeersTest {
     void aDownloadingSessionDropsPeersThatBreakTheWireFormat() throws Exception {
         Session leecher = leecher();
         TorrentHandle handle = download(leecher);
-        Map<String, ByteBuffer> misdeeds = wireFormatMisdeeds();
+        Map<String, ByteBuffer> misdeeds = WireMisdeeds.of(torrent);
         List<ServerSocket> listeners = new ArrayList<>();
         for (int i = 0; i < misdeeds.size(); i++) {
             listeners.add(listener());
@@ -190,7 +186,7 @@ class HostilePeersTest {
         TorrentHandle seeding = target.add(torrent, folder);
         Await.until(DROP, seeding::snapshot, s -> s.state() == TorrentState.SEEDING, "the attacked session seeding");
 
-        for (Map.Entry<String, ByteBuffer> misdeed : wireFormatMisdeeds().entrySet()) {
+        for (Map.Entry<String, ByteBuffer> misdeed : WireMisdeeds.of(torrent).entrySet()) {
             ScriptedPeer peer = dialing(target.listenPort());
             peer.handshake();
             peer.sendRaw(misdeed.getValue().duplicate());
@@ -351,7 +347,7 @@ class HostilePeersTest {
                     case 1 -> peer.sendRaw(ByteBuffer.wrap("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n".getBytes(StandardCharsets.US_ASCII)));
                     case 2 -> peer.sendRaw(ByteBuffer.allocate(Handshake.LENGTH + 5)
                             .put(new Handshake(ReservedBits.NONE, torrent.infoHash(), PeerId.generate()).encode())
-                            .put(prefix(0x7fff_ffff, ID_PIECE)).flip());
+                            .put(WireMisdeeds.prefix(0x7fff_ffff, WireMisdeeds.PIECE)).flip());
                     default -> {
                     }
                 }
@@ -382,50 +378,11 @@ class HostilePeersTest {
         assertTrue(after - before < 8L << 20, "heap grew by " + (after - before) + " bytes after the burst");
     }
 
-    // ---------------------------------------------------------------- misdeeds
-
-    /** Messages no lawful peer sends, each as its raw bytes, to send right after the handshake. */
-    private static Map<String, ByteBuffer> wireFormatMisdeeds() {
-        int pieces = torrent.pieceCount();
-        int bitfieldBytes = (pieces + 7) / 8;
-        Map<String, ByteBuffer> misdeeds = new LinkedHashMap<>();
-        misdeeds.put("a PIECE announced as 2 GiB long", prefix(0x7fff_ffff, ID_PIECE));
-        misdeeds.put("a message of unknown id announced as 4 GiB long", prefix(0xffff_ffff, 99));
-        misdeeds.put("an EXTENDED message announced as 64 MiB long", prefix(64 << 20, ID_EXTENDED));
-        misdeeds.put("a BITFIELD one byte short", message(ID_BITFIELD, filled(bitfieldBytes - 1)));
-        misdeeds.put("a BITFIELD one byte long", message(ID_BITFIELD, filled(bitfieldBytes + 1)));
-        misdeeds.put("a BITFIELD with its spare bits set", message(ID_BITFIELD, filled(bitfieldBytes)));
-        misdeeds.put("a HAVE of a piece past the last", PeerMessageEncoder.encode(new PeerMessage.Have(pieces)));
-        misdeeds.put("a REQUEST of a piece past the last",
-                PeerMessageEncoder.encode(new PeerMessage.Request(new BlockRange(pieces, 0, BlockRange.MAX_LENGTH))));
-        misdeeds.put("a REQUEST past the end of its piece", PeerMessageEncoder.encode(
-                new PeerMessage.Request(new BlockRange(0, PIECE_LENGTH - 100, BlockRange.MAX_LENGTH))));
-        misdeeds.put("a REQUEST past the end of the torrent", PeerMessageEncoder.encode(
-                new PeerMessage.Request(new BlockRange(pieces - 1, BlockRange.MAX_LENGTH, BlockRange.MAX_LENGTH))));
-        misdeeds.put("a REQUEST of 64 KiB", message(ID_REQUEST, ByteBuffer.allocate(12).putInt(0).putInt(0).putInt(64 << 10).array()));
-        misdeeds.put("a PIECE past the end of its piece", PeerMessageEncoder.encode(
-                new PeerMessage.Piece(0, PIECE_LENGTH - 100, ByteBuffer.allocate(BlockRange.MAX_LENGTH))));
-        return misdeeds;
-    }
+    // ---------------------------------------------------------------- helpers
 
     private static ScriptedPeer send(ScriptedPeer peer, ByteBuffer bytes) throws IOException {
         peer.sendRaw(bytes);
         return peer;
-    }
-
-    /** A length prefix and an id, and not the body they announce. */
-    private static ByteBuffer prefix(int length, int id) {
-        return ByteBuffer.allocate(5).putInt(length).put((byte) id).flip();
-    }
-
-    private static ByteBuffer message(int id, byte[] body) {
-        return ByteBuffer.allocate(5 + body.length).putInt(1 + body.length).put((byte) id).put(body).flip();
-    }
-
-    private static byte[] filled(int length) {
-        byte[] bytes = new byte[length];
-        java.util.Arrays.fill(bytes, (byte) 0xff);
-        return bytes;
     }
 
     private static byte[] randomBytes(Random random, int length) {
