@@ -5,12 +5,12 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /** Bounded waits for tests: polls until a condition holds, or fails with what was last seen. */
-final class Await {
+public final class Await {
 
     private Await() {
     }
 
-    static <T> T until(Duration timeout, Supplier<T> probe, Predicate<T> condition, String what) throws InterruptedException {
+    public static <T> T until(Duration timeout, Supplier<T> probe, Predicate<T> condition, String what) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         T seen = probe.get();
         while (!condition.test(seen)) {
@@ -24,7 +24,7 @@ final class Await {
     }
 
     /** Waits until the torrent has every wanted piece. */
-    static TorrentSnapshot finished(TorrentHandle handle, Duration timeout) throws InterruptedException {
+    public static TorrentSnapshot finished(TorrentHandle handle, Duration timeout) throws InterruptedException {
         return until(timeout, handle::snapshot, snapshot -> snapshot.isFinished() && snapshot.state() == TorrentState.SEEDING,
                 handle.torrent().name() + " finishing");
     }

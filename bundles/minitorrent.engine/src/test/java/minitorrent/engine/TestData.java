@@ -13,13 +13,13 @@ import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentCreator;
 
 /** Content with random bytes and the torrent made of it, for transfer tests. */
-final class TestData {
+public final class TestData {
 
     private TestData() {
     }
 
     /** A folder {@code name} under {@code parent} with files of these sizes (in sub-folders from the third on). */
-    static Path folder(Path parent, String name, long seed, int... sizes) throws IOException {
+    public static Path folder(Path parent, String name, long seed, int... sizes) throws IOException {
         Path root = Files.createDirectories(parent.resolve(name));
         Random random = new Random(seed);
         for (int i = 0; i < sizes.length; i++) {
@@ -32,13 +32,13 @@ final class TestData {
         return root;
     }
 
-    static Torrent torrentOf(Path content, int pieceLength, List<List<String>> trackers) throws IOException {
+    public static Torrent torrentOf(Path content, int pieceLength, List<List<String>> trackers) throws IOException {
         CreateOptions options = CreateOptions.of(content).withPieceLength(pieceLength).withTrackers(trackers);
         return new TorrentCreator().create(options, CreateProgress.NONE).torrent();
     }
 
     /** Whether two folders hold the same files with the same bytes. */
-    static void assertSameTree(Path expected, Path actual) throws IOException {
+    public static void assertSameTree(Path expected, Path actual) throws IOException {
         List<Path> expectedFiles = files(expected);
         List<Path> actualFiles = files(actual);
         org.junit.jupiter.api.Assertions.assertEquals(expectedFiles, actualFiles, "the same files");

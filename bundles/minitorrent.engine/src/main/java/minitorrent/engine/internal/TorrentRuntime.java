@@ -458,7 +458,6 @@ public final class TorrentRuntime implements WireListener {
         picker.peerLost(peer.pieces());
         releaseRequests(peer);
         choker.forget(peer);
-        assemblies.values().forEach(assembly -> assembly.openToAllIfExclusiveTo(peer.key()));
         peers.values().forEach(this::requestMore);
     }
 
@@ -638,7 +637,10 @@ public final class TorrentRuntime implements WireListener {
         return new BlockRange(assembly.piece(), block * PieceLayout.BLOCK_SIZE, assembly.blockLength(block));
     }
 
-    /** The peer will not answer what we asked (it choked us, left, or is too slow): others may fetch it. */
+    /**
+     * The peer will not answer what we asked (it choked us, left, or is too slow): others may fetch
+     * it, and the pieces kept for it alone too, or a peer that withholds them would stall them for ever.
+     */
     private void releaseRequests(Peer peer) {
         for (BlockRange block : new ArrayList<>(peer.inFlight().keySet())) {
             PieceAssembly assembly = assemblies.get(block.piece());
@@ -647,6 +649,7 @@ public final class TorrentRuntime implements WireListener {
             }
             peer.forgetRequest(block);
         }
+        assemblies.values().forEach(assembly -> assembly.openToAllIfExclusiveTo(peer.key()));
     }
 
     private void blockArrived(Peer peer, PeerMessage.Piece message) {
