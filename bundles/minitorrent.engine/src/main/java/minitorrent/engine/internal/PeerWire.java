@@ -40,6 +40,7 @@ public final class PeerWire implements EventLoop.Handler {
     public static final int SEND_QUEUE_HIGH = 512 * 1024;
     private static final int READ_BUFFER = 128 * 1024;
     private static final int MAX_GATHER = 64;
+    private static final System.Logger LOG = System.getLogger(PeerWire.class.getName());
 
     /** What a connection needs to know about its torrent. */
     public record Binding(InfoHash infoHash, PeerId ourId, TorrentShape shape, WireListener listener,
@@ -176,6 +177,10 @@ public final class PeerWire implements EventLoop.Handler {
 
     @Override
     public void failed(Exception e) {
+        if (e instanceof RuntimeException) {
+            // Not the peer's fault nor the network's: a bug of ours, which must not pass as a disconnect.
+            LOG.log(System.Logger.Level.ERROR, "a bug closed the connection to " + address, e);
+        }
         close(e instanceof PeerProtocolException ? "protocol error: " + e.getMessage() : describe(e));
     }
 
