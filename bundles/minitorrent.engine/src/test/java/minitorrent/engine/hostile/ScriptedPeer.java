@@ -229,7 +229,8 @@ final class ScriptedPeer implements AutoCloseable {
                 if (count < 0) {
                     return false;
                 }
-                inbox = ByteBuffer.wrap(chunk, 0, count);
+                // A fresh copy per read: decoded PIECE blocks are views of these bytes.
+                inbox = ByteBuffer.wrap(java.util.Arrays.copyOf(chunk, count));
                 return true;
             } catch (SocketTimeoutException e) {
                 // a slice passed: look at the deadline again

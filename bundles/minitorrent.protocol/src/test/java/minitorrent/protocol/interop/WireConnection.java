@@ -107,7 +107,8 @@ final class WireConnection implements AutoCloseable {
         if (count < 0) {
             throw new EOFException("the peer closed the connection; received " + received);
         }
-        pending = ByteBuffer.wrap(readBuffer, 0, count);
+        // A fresh copy per read: decoded PIECE blocks are views of these bytes, and the test keeps them.
+        pending = ByteBuffer.wrap(java.util.Arrays.copyOf(readBuffer, count));
     }
 
     @Override
