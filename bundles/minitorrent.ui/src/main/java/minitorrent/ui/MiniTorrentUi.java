@@ -9,6 +9,15 @@ public final class MiniTorrentUi {
     /** The Peers view: the peers of the torrent selected in the Torrents view. */
     public static final String PEERS_VIEW_ID = "minitorrent.ui.views.peers";
 
+    /** The Files view: the selected torrent's files as a tree, with editable priority. */
+    public static final String FILES_VIEW_ID = "minitorrent.ui.views.files";
+
+    /** The Trackers view: the selected torrent's trackers and how they answer. */
+    public static final String TRACKERS_VIEW_ID = "minitorrent.ui.views.trackers";
+
+    /** The Pieces view: a map of the selected torrent's pieces. */
+    public static final String PIECES_VIEW_ID = "minitorrent.ui.views.pieces";
+
     private MiniTorrentUi() {
     }
 }

@@ -8,7 +8,7 @@ import minitorrent.ui.MiniTorrentUi;
 
 /**
  * MiniTorrent's perspective: the Torrents view fills the top; the folder below holds the detail
- * views of the selected torrent (Peers so far).
+ * views of the selected torrent (Peers, Files, Trackers, Pieces).
  */
 public final class MiniTorrentPerspective implements IPerspectiveFactory {
 
@@ -22,6 +22,9 @@ public final class MiniTorrentPerspective implements IPerspectiveFactory {
         layout.addView(MiniTorrentUi.TORRENTS_VIEW_ID, IPageLayout.TOP, 0.62f, editorArea);
         IFolderLayout details = layout.createFolder(DETAILS_FOLDER_ID, IPageLayout.BOTTOM, 0.62f, MiniTorrentUi.TORRENTS_VIEW_ID);
         details.addView(MiniTorrentUi.PEERS_VIEW_ID);
+        details.addView(MiniTorrentUi.FILES_VIEW_ID);
+        details.addView(MiniTorrentUi.TRACKERS_VIEW_ID);
+        details.addView(MiniTorrentUi.PIECES_VIEW_ID);
         details.addPlaceholder("minitorrent.ui.views.*");
         layout.getViewLayout(MiniTorrentUi.TORRENTS_VIEW_ID).setCloseable(false);
     }

@@ -52,6 +52,24 @@ public final class Messages extends NLS {
     public static String PeersView_columnDownloaded;
     public static String PeersView_columnUploaded;
     public static String PeersView_columnRequests;
+    public static String TrackersView_columnUrl;
+    public static String TrackersView_columnTier;
+    public static String TrackersView_columnStatus;
+    public static String TrackersView_columnLast;
+    public static String TrackersView_columnNext;
+    public static String TrackersView_columnSeeds;
+    public static String TrackersView_columnLeechers;
+    public static String TrackersView_columnMessage;
+    public static String FilesView_columnName;
+    public static String FilesView_columnSize;
+    public static String FilesView_columnProgress;
+    public static String FilesView_columnPriority;
+    public static String FilesView_priorityHigh;
+    public static String FilesView_priorityNormal;
+    public static String FilesView_prioritySkip;
+    public static String FilesView_priorityMixed;
+    public static String PiecesView_none;
+    public static String PiecesView_summary;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

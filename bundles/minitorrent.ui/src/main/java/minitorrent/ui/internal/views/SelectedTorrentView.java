@@ -7,14 +7,12 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 import minitorrent.engine.TorrentHandle;
-import minitorrent.engine.TorrentSnapshot;
 import minitorrent.ui.MiniTorrentUi;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 
@@ -39,7 +37,7 @@ abstract class SelectedTorrentView<T> extends ViewPart {
         createContent(composite);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(MiniTorrentUi.TORRENTS_VIEW_ID,
                 selectionListener);
-        selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection(MiniTorrentUi.TORRENTS_VIEW_ID));
+        selectionChanged(null, null);
         poller = Job.create(getPartName(), (IProgressMonitor monitor) -> poll());
         poller.setSystem(true);
         poller.schedule();
@@ -59,11 +57,16 @@ abstract class SelectedTorrentView<T> extends ViewPart {
         return Optional.ofNullable(selected);
     }
 
-    private void selectionChanged(IWorkbenchPart part, ISelection selection) {
+    /**
+     * Follows the Torrents view's selection, asked of the view itself: the workbench's selection
+     * service keeps the last selection a part reported while it was active, which can be stale.
+     */
+    private void selectionChanged(IWorkbenchPart part, ISelection ignored) {
         TorrentHandle handle = null;
-        if (selection instanceof IStructuredSelection structured && structured.getFirstElement() instanceof TorrentSnapshot snapshot) {
+        if (getSite().getPage().findView(MiniTorrentUi.TORRENTS_VIEW_ID) instanceof TorrentsView torrents
+                && !torrents.selectedTorrents().isEmpty()) {
             try {
-                handle = WorkbenchSession.get().find(snapshot.infoHash()).orElse(null);
+                handle = WorkbenchSession.get().find(torrents.selectedTorrents().get(0).infoHash()).orElse(null);
             } catch (Exception e) {
                 handle = null;
             }
@@ -90,8 +93,8 @@ abstract class SelectedTorrentView<T> extends ViewPart {
                 if (parent.isDisposed()) {
                     return;
                 }
-                // A selection event can be missed (the view was hidden, or built meanwhile): read it again.
-                selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection(MiniTorrentUi.TORRENTS_VIEW_ID));
+                // A selection event can be missed (the view was hidden, or built meanwhile): look again.
+                selectionChanged(null, null);
                 if (selected == handle) {
                     show(shown);
                 }

@@ -3,21 +3,35 @@ package minitorrent.ui.internal.views;
 import java.util.function.Function;
 
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.ViewerColumn;
 
-/** Adds a text column to a table viewer in one line. */
+/** Adds a text column to a table or tree viewer in one line. */
 final class TableColumns {
 
     private TableColumns() {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> TableViewerColumn add(TableViewer viewer, String title, int width, int alignment, Function<T, String> text) {
-        TableViewerColumn column = new TableViewerColumn(viewer, alignment);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.getColumn().setMoveable(true);
+    static <T> ViewerColumn add(ColumnViewer viewer, String title, int width, int alignment, Function<T, String> text) {
+        ViewerColumn column;
+        if (viewer instanceof TableViewer table) {
+            TableViewerColumn tableColumn = new TableViewerColumn(table, alignment);
+            tableColumn.getColumn().setText(title);
+            tableColumn.getColumn().setWidth(width);
+            tableColumn.getColumn().setMoveable(true);
+            column = tableColumn;
+        } else {
+            TreeViewerColumn treeColumn = new TreeViewerColumn((TreeViewer) viewer, alignment);
+            treeColumn.getColumn().setText(title);
+            treeColumn.getColumn().setWidth(width);
+            treeColumn.getColumn().setMoveable(true);
+            column = treeColumn;
+        }
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {

@@ -78,7 +78,7 @@ public final class TorrentsView extends ViewPart {
         actions.contributeTo(menu);
         viewer.getTable().setMenu(menu.createContextMenu(viewer.getTable()));
         getSite().registerContextMenu(menu, viewer);
-        getSite().setSelectionProvider(viewer);
+        getSite().setSelectionProvider(new TorrentSelection(viewer, this::selectedTorrents));
         viewer.addSelectionChangedListener(event -> actions.selectionChanged());
         show(List.of());
         startPolling();

@@ -1,0 +1,134 @@
+package minitorrent.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import minitorrent.engine.FilePriority;
+import minitorrent.engine.Session;
+import minitorrent.engine.SessionConfig;
+import minitorrent.engine.TorrentHandle;
+import minitorrent.metainfo.CreateOptions;
+import minitorrent.metainfo.CreateProgress;
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentCreator;
+import minitorrent.ui.MiniTorrentUi;
+import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.FilesView;
+import minitorrent.ui.internal.views.PeersView;
+import minitorrent.ui.internal.views.PiecesView;
+import minitorrent.ui.internal.views.TorrentsView;
+import minitorrent.ui.internal.views.TrackersView;
+
+/**
+ * The Files, Trackers and Pieces views follow the selection in the Torrents view, on a real
+ * download: the workbench fetches a folder from a seeder (an engine session of the test's own,
+ * on 127.0.0.1), and the Files view sets a file's priority.
+ */
+class DetailViewsTest {
+
+    @TempDir
+    Path temp;
+
+    private Session seeder;
+
+    @BeforeEach
+    void freshLayout() {
+        Workbench.page().resetPerspective();
+        Workbench.processEvents();
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        Session session = WorkbenchSession.get();
+        for (TorrentHandle handle : session.torrents()) {
+            session.remove(handle, false);
+        }
+        if (seeder != null) {
+            seeder.close();
+        }
+    }
+
+    private static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within 30 s");
+            }
+            Workbench.processEvents();
+            Thread.sleep(20);
+        }
+    }
+
+    /** Selects the Torrents view's first row as a click does: through its selection provider, which the other views hear. */
+    private static void select(TorrentsView torrents) throws InterruptedException {
+        awaitUi("the first row built", () -> torrents.table().getItem(0).getData() != null);
+        torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(torrents.table().getItem(0).getData()));
+    }
+
+    @Test
+    void filesTrackersAndPiecesFollowTheSelectedTorrent() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("seed/album/disc 2"));
+        Random random = new Random(9);
+        for (String name : new String[] {"album/cover.jpg", "album/track1.flac", "album/disc 2/track2.flac"}) {
+            byte[] bytes = new byte[150_000 + random.nextInt(50_000)];
+            random.nextBytes(bytes);
+            Files.write(temp.resolve("seed").resolve(name), bytes);
+        }
+        String unreachable = "http://127.0.0.1:1/announce";
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.getParent()).withPieceLength(16 * 1024)
+                .withTrackers(List.of(List.of(unreachable))), CreateProgress.NONE).torrent();
+        seeder = Session.start(SessionConfig.defaults(temp.resolve("seeder-state")).withListenPort(0)
+                .withBindAddress(InetAddress.getLoopbackAddress()));
+        seeder.add(torrent, temp.resolve("seed"));
+        TorrentHandle downloading = WorkbenchSession.get().add(torrent, Files.createDirectories(temp.resolve("download")));
+        downloading.addPeers(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), seeder.listenPort())));
+
+        TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
+        PeersView peers = assertInstanceOf(PeersView.class, Workbench.page().showView(MiniTorrentUi.PEERS_VIEW_ID));
+        FilesView files = assertInstanceOf(FilesView.class, Workbench.page().showView(MiniTorrentUi.FILES_VIEW_ID));
+        TrackersView trackers = assertInstanceOf(TrackersView.class, Workbench.page().showView(MiniTorrentUi.TRACKERS_VIEW_ID));
+        PiecesView pieces = assertInstanceOf(PiecesView.class, Workbench.page().showView(MiniTorrentUi.PIECES_VIEW_ID));
+        Workbench.page().activate(torrents);
+        awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
+        select(torrents);
+
+        awaitUi("the file tree", () -> files.tree().getItemCount() == 1 && files.tree().getItem(0).getItemCount() == 3);
+        TreeItem album = files.tree().getItem(0);
+        assertEquals("album", album.getText(0));
+        List<String> children = List.of(album.getItem(0).getText(0), album.getItem(1).getText(0), album.getItem(2).getText(0));
+        assertTrue(children.containsAll(List.of("disc 2", "cover.jpg", "track1.flac")), children.toString());
+        awaitUi("the download finished in the Files view", () -> files.tree().getItem(0).getText(2).equals("100.0%"));
+
+        awaitUi("the seeder in the Peers view, or the finished download", () -> peers.table().getItemCount() <= 1);
+        awaitUi("the tracker's failure in the Trackers view",
+                () -> trackers.table().getItemCount() == 1 && trackers.table().getItem(0).getText(2).startsWith("error"));
+        assertEquals(unreachable, trackers.table().getItem(0).getText(0));
+        awaitUi("every piece in the Pieces view", () -> pieces.summary().startsWith(torrent.pieceCount() + " of " + torrent.pieceCount()));
+
+        Workbench.page().activate(files);
+        TreeItem cover = List.of(album.getItems()).stream().filter(item -> item.getText(0).equals("cover.jpg")).findFirst().orElseThrow();
+        files.viewer().setSelection(new StructuredSelection(cover.getData()));
+        files.setPriority(FilePriority.SKIP);
+        awaitUi("the priority shown", () -> cover.getText(3).equals("Skip"));
+        assertEquals("Mixed", album.getText(3));
+        assertEquals(FilePriority.SKIP, downloading.files().stream().filter(f -> f.path().endsWith("cover.jpg")).findFirst()
+                .orElseThrow().priority());
+    }
+}
