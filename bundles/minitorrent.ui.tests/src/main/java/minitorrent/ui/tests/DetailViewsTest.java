@@ -8,10 +8,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
@@ -56,30 +54,10 @@ class DetailViewsTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        Session session = WorkbenchSession.get();
-        for (TorrentHandle handle : session.torrents()) {
-            session.remove(handle, false);
-        }
+        Workbench.removeAllTorrents();
         if (seeder != null) {
             seeder.close();
         }
-    }
-
-    private static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 30 s");
-            }
-            Workbench.processEvents();
-            Thread.sleep(20);
-        }
-    }
-
-    /** Selects the Torrents view's first row as a click does: through its selection provider, which the other views hear. */
-    private static void select(TorrentsView torrents) throws InterruptedException {
-        awaitUi("the first row built", () -> torrents.table().getItem(0).getData() != null);
-        torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(torrents.table().getItem(0).getData()));
     }
 
     @Test
@@ -106,27 +84,27 @@ class DetailViewsTest {
         TrackersView trackers = assertInstanceOf(TrackersView.class, Workbench.page().showView(MiniTorrentUi.TRACKERS_VIEW_ID));
         PiecesView pieces = assertInstanceOf(PiecesView.class, Workbench.page().showView(MiniTorrentUi.PIECES_VIEW_ID));
         Workbench.page().activate(torrents);
-        awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
-        select(torrents);
+        Workbench.awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
+        Workbench.selectFirstTorrent(torrents);
 
-        awaitUi("the file tree", () -> files.tree().getItemCount() == 1 && files.tree().getItem(0).getItemCount() == 3);
+        Workbench.awaitUi("the file tree", () -> files.tree().getItemCount() == 1 && files.tree().getItem(0).getItemCount() == 3);
         TreeItem album = files.tree().getItem(0);
         assertEquals("album", album.getText(0));
         List<String> children = List.of(album.getItem(0).getText(0), album.getItem(1).getText(0), album.getItem(2).getText(0));
         assertTrue(children.containsAll(List.of("disc 2", "cover.jpg", "track1.flac")), children.toString());
-        awaitUi("the download finished in the Files view", () -> files.tree().getItem(0).getText(2).equals("100.0%"));
+        Workbench.awaitUi("the download finished in the Files view", () -> files.tree().getItem(0).getText(2).equals("100.0%"));
 
-        awaitUi("the seeder in the Peers view, or the finished download", () -> peers.table().getItemCount() <= 1);
-        awaitUi("the tracker's failure in the Trackers view",
+        Workbench.awaitUi("the seeder in the Peers view, or the finished download", () -> peers.table().getItemCount() <= 1);
+        Workbench.awaitUi("the tracker's failure in the Trackers view",
                 () -> trackers.table().getItemCount() == 1 && trackers.table().getItem(0).getText(2).startsWith("error"));
         assertEquals(unreachable, trackers.table().getItem(0).getText(0));
-        awaitUi("every piece in the Pieces view", () -> pieces.summary().startsWith(torrent.pieceCount() + " of " + torrent.pieceCount()));
+        Workbench.awaitUi("every piece in the Pieces view", () -> pieces.summary().startsWith(torrent.pieceCount() + " of " + torrent.pieceCount()));
 
         Workbench.page().activate(files);
         TreeItem cover = List.of(album.getItems()).stream().filter(item -> item.getText(0).equals("cover.jpg")).findFirst().orElseThrow();
         files.viewer().setSelection(new StructuredSelection(cover.getData()));
         files.setPriority(FilePriority.SKIP);
-        awaitUi("the priority shown", () -> cover.getText(3).equals("Skip"));
+        Workbench.awaitUi("the priority shown", () -> cover.getText(3).equals("Skip"));
         assertEquals("Mixed", album.getText(3));
         assertEquals(FilePriority.SKIP, downloading.files().stream().filter(f -> f.path().endsWith("cover.jpg")).findFirst()
                 .orElseThrow().priority());

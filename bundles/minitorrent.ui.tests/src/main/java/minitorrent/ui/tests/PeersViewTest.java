@@ -8,12 +8,9 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,30 +47,10 @@ class PeersViewTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        Session session = WorkbenchSession.get();
-        for (TorrentHandle handle : session.torrents()) {
-            session.remove(handle, false);
-        }
+        Workbench.removeAllTorrents();
         if (seeder != null) {
             seeder.close();
         }
-    }
-
-    private static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 30 s");
-            }
-            Workbench.processEvents();
-            Thread.sleep(20);
-        }
-    }
-
-    /** Selects the Torrents view's first row as a click does: through its selection provider, which the other views hear. */
-    private static void select(TorrentsView torrents) throws InterruptedException {
-        awaitUi("the first row built", () -> torrents.table().getItem(0).getData() != null);
-        torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(torrents.table().getItem(0).getData()));
     }
 
     @Test
@@ -93,10 +70,10 @@ class PeersViewTest {
         TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
         PeersView peers = assertInstanceOf(PeersView.class, Workbench.page().showView(MiniTorrentUi.PEERS_VIEW_ID));
         Workbench.page().activate(torrents);
-        awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
-        select(torrents);
+        Workbench.awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
+        Workbench.selectFirstTorrent(torrents);
 
-        awaitUi("the seeder in the Peers view", () -> peers.table().getItemCount() == 1
+        Workbench.awaitUi("the seeder in the Peers view", () -> peers.table().getItemCount() == 1
                 && peers.table().getItem(0).getText(1).startsWith("MiniTorrent"));
         assertEquals("127.0.0.1:" + seeder.listenPort(), peers.table().getItem(0).getText(0));
         assertTrue(peers.table().getItem(0).getText(2).contains("D"), "downloading from it: " + peers.table().getItem(0).getText(2));

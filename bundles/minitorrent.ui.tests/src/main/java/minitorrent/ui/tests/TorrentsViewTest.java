@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +16,6 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.action.IAction;
 import org.eclipse.swt.SWT;
@@ -32,8 +30,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import minitorrent.engine.Session;
-import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.CreateOptions;
@@ -61,23 +57,8 @@ class TorrentsViewTest {
 
     @AfterEach
     void removeTorrents() throws Exception {
-        Session session = WorkbenchSession.get();
-        for (TorrentHandle handle : session.torrents()) {
-            session.remove(handle, false);
-        }
+        Workbench.removeAllTorrents();
         view.setSource(() -> WorkbenchSession.get().snapshots());
-    }
-
-    /** Runs the event loop until the condition holds, at most 20 s. */
-    private static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 20 s");
-            }
-            Workbench.processEvents();
-            Thread.sleep(20);
-        }
     }
 
     private String cell(int row, String column) {
@@ -99,7 +80,7 @@ class TorrentsViewTest {
 
     @Test
     void withoutTorrentsTheViewTellsTheUserHowToStart() throws Exception {
-        awaitUi("the empty state", () -> view.visibleContent() != null && view.table().getItemCount() == 0);
+        Workbench.awaitUi("the empty state", () -> view.visibleContent() != null && view.table().getItemCount() == 0);
         Control shown = view.visibleContent();
         assertNotSame(view.table().getParent(), shown, "an empty table is shown instead of the empty state");
         assertTrue(shown.isVisible());
@@ -119,7 +100,7 @@ class TorrentsViewTest {
         Torrent torrent = new TorrentCreator().create(CreateOptions.of(data).withPieceLength(16 * 1024), CreateProgress.NONE).torrent();
         WorkbenchSession.get().add(torrent, data.getParent());
 
-        awaitUi("the torrent seeding in the table", () -> view.table().getItemCount() == 1 && cell(0, "State").equals("Seeding"));
+        Workbench.awaitUi("the torrent seeding in the table", () -> view.table().getItemCount() == 1 && cell(0, "State").equals("Seeding"));
         assertSame(view.table().getParent(), view.visibleContent(), "the table replaced the empty state");
         assertEquals("shared", cell(0, "Name"));
         assertEquals("293.0 KiB", cell(0, "Size"));
@@ -129,13 +110,13 @@ class TorrentsViewTest {
         view.table().setSelection(0);
         view.table().notifyListeners(SWT.Selection, new Event());
         Workbench.processEvents();
-        awaitUi("the selection reaching the actions", () -> action("Pause").isEnabled());
+        Workbench.awaitUi("the selection reaching the actions", () -> action("Pause").isEnabled());
         assertFalse(action("Start").isEnabled(), "a seeding torrent cannot be started");
         action("Pause").run();
-        awaitUi("the torrent paused in the table", () -> cell(0, "State").equals("Paused"));
-        awaitUi("Start enabled for the paused torrent", () -> action("Start").isEnabled());
+        Workbench.awaitUi("the torrent paused in the table", () -> cell(0, "State").equals("Paused"));
+        Workbench.awaitUi("Start enabled for the paused torrent", () -> action("Start").isEnabled());
         action("Start").run();
-        awaitUi("the torrent seeding again", () -> cell(0, "State").equals("Seeding"));
+        Workbench.awaitUi("the torrent seeding again", () -> cell(0, "State").equals("Seeding"));
     }
 
     @Test
@@ -145,21 +126,21 @@ class TorrentsViewTest {
             many.add(madeUp(String.format("torrent-%05d", i), i));
         }
         view.setSource(() -> many);
-        awaitUi("10,000 rows", () -> view.table().getItemCount() == 10_000);
-        awaitUi("the first row painted", () -> cell(0, "Name").startsWith("torrent-"));
+        Workbench.awaitUi("10,000 rows", () -> view.table().getItemCount() == 10_000);
+        Workbench.awaitUi("the first row painted", () -> cell(0, "Name").startsWith("torrent-"));
         assertTrue(view.builtRows() < 1_000, "only visible rows are built, not " + view.builtRows());
 
         TableColumn name = view.table().getColumn(0);
         name.notifyListeners(SWT.Selection, new Event());
         name.notifyListeners(SWT.Selection, new Event());
-        awaitUi("sorted by name, descending", () -> cell(0, "Name").equals("torrent-09999"));
+        Workbench.awaitUi("sorted by name, descending", () -> cell(0, "Name").equals("torrent-09999"));
         assertEquals(SWT.DOWN, view.table().getSortDirection());
 
         view.filter().setText("torrent-00042");
-        awaitUi("one row left by the filter", () -> view.table().getItemCount() == 1);
+        Workbench.awaitUi("one row left by the filter", () -> view.table().getItemCount() == 1);
         assertEquals("torrent-00042", cell(0, "Name"));
         view.filter().setText("");
-        awaitUi("all rows back", () -> view.table().getItemCount() == 10_000);
+        Workbench.awaitUi("all rows back", () -> view.table().getItemCount() == 10_000);
     }
 
     private static TorrentSnapshot madeUp(String name, int seed) {

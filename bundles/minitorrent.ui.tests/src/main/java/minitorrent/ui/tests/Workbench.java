@@ -1,5 +1,15 @@
 package minitorrent.ui.tests;
 
+import java.time.Duration;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.jface.viewers.StructuredSelection;
+
+import minitorrent.engine.Session;
+import minitorrent.engine.TorrentHandle;
+import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.TorrentsView;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,6 +40,32 @@ final class Workbench {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // keep dispatching
+        }
+    }
+
+    /** Runs the event loop until the condition holds, at most 30 s, else fails naming what did not happen. */
+    static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(what + " did not happen within 30 s");
+            }
+            processEvents();
+            Thread.sleep(20);
+        }
+    }
+
+    /** Selects the Torrents view's first row as a click does: through its selection provider, which the other views hear. */
+    static void selectFirstTorrent(TorrentsView torrents) throws InterruptedException {
+        awaitUi("the first row built", () -> torrents.table().getItemCount() > 0 && torrents.table().getItem(0).getData() != null);
+        torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(torrents.table().getItem(0).getData()));
+    }
+
+    /** Removes every torrent from the workbench's session (keeping their data), so tests do not see each other's. */
+    static void removeAllTorrents() throws Exception {
+        Session session = WorkbenchSession.get();
+        for (TorrentHandle handle : session.torrents()) {
+            session.remove(handle, false);
         }
     }
 
