@@ -1,16 +1,19 @@
 package minitorrent.engine.internal;
 
 /**
- * Counts bytes and turns them into a smoothed rate: each one-second sample moves the rate 40 %
- * of the way to what that second saw, so a rate settles in a few seconds and does not jump.
+ * Counts bytes and turns them into a smoothed rate: the average of the last
+ * {@link #WINDOW} one-second samples, so a rate settles within seconds, does not jump with each
+ * burst, and falls to exactly zero a few seconds after the transfer stops.
  */
 public final class RateMeter {
 
-    private static final double WEIGHT = 0.4;
+    static final int WINDOW = 5;
 
+    private final double[] samples = new double[WINDOW];
+    private int next;
+    private int filled;
     private long total;
     private long sinceSample;
-    private double rate;
 
     public void add(long bytes) {
         total += bytes;
@@ -19,13 +22,22 @@ public final class RateMeter {
 
     /** Closes a sample of {@code seconds}. */
     public void sample(double seconds) {
-        rate += WEIGHT * (sinceSample / seconds - rate);
+        samples[next] = sinceSample / seconds;
+        next = (next + 1) % WINDOW;
+        filled = Math.min(WINDOW, filled + 1);
         sinceSample = 0;
     }
 
     /** Bytes per second, smoothed. */
     public long rate() {
-        return Math.round(rate);
+        if (filled == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < filled; i++) {
+            sum += samples[i];
+        }
+        return Math.round(sum / filled);
     }
 
     public long total() {
