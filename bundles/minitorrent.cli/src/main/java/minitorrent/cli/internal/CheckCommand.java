@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import minitorrent.engine.Sizes;
 import minitorrent.metainfo.Torrent;
 import minitorrent.storage.FileCompleteness;
 import minitorrent.storage.RecheckCancelledException;
@@ -16,7 +17,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import minitorrent.engine.Sizes;
 
 /**
  * {@code minitorrent check}: verifies the data of a torrent in a folder, piece by piece against

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 
+import minitorrent.engine.Sizes;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreatedTorrent;
 import minitorrent.metainfo.Torrent;
@@ -24,7 +25,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import minitorrent.engine.Sizes;
 
 /** {@code minitorrent create}: makes a .torrent file of a file or a folder. */
 @Command(name = "create", mixinStandardHelpOptions = true,

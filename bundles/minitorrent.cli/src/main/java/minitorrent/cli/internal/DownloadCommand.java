@@ -1,19 +1,17 @@
 package minitorrent.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import minitorrent.engine.Sizes;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.Torrent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import minitorrent.engine.Sizes;
 
 /**
  * {@code minitorrent download}: fetches a torrent's data into a folder, verified piece by piece,
@@ -29,29 +27,20 @@ public final class DownloadCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.torrent", description = "The torrent to download.")
-    private Path torrentFile;
-
-    @Option(names = {"-d", "--dir"}, required = true, paramLabel = "DIR", description = "The folder to download into.")
-    private Path folder;
-
     @Option(names = "--seed", description = "Keep seeding once complete, until interrupted.")
     private boolean seed;
 
-    @Option(names = "--json-progress", description = "Report progress as one JSON object per line, every second.")
-    private boolean jsonProgress;
-
     @Mixin
-    private SessionOptions session;
+    private TransferOptions options;
 
     @Override
     public Integer call() throws CommandFailure {
         PrintWriter out = spec.commandLine().getOut();
-        Torrent torrent = TorrentFileReader.read(torrentFile);
+        Torrent torrent = TorrentFileReader.read(options.torrentFile);
         long started = System.nanoTime();
-        TransferRun run = new TransferRun(out, jsonProgress);
-        TorrentSnapshot done = run.run(torrent, folder, session, TransferRun.Until.FINISHED);
-        if (!jsonProgress) {
+        TransferRun run = new TransferRun(out, options);
+        TorrentSnapshot done = run.run(torrent, TransferRun.Until.FINISHED);
+        if (!options.jsonProgress) {
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
             out.println(String.format(Locale.ROOT, "Complete: %s (%s) in %.1f s, %s downloaded at %s/s", torrent.name(),
                     Sizes.format(done.wantedLength()), seconds, Sizes.format(done.downloaded()),
@@ -59,7 +48,7 @@ public final class DownloadCommand implements Callable<Integer> {
             out.flush();
         }
         if (seed) {
-            run.run(torrent, folder, session, TransferRun.Until.INTERRUPTED);
+            run.run(torrent, TransferRun.Until.INTERRUPTED);
         }
         return 0;
     }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import minitorrent.metainfo.TorrentFile;
 import minitorrent.engine.Sizes;
+import minitorrent.metainfo.TorrentFile;
 
 /** Prints a torrent's files as an indented tree of folders, each file with its size. */
 final class FileTree {

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import minitorrent.engine.Sizes;
 import minitorrent.metainfo.InvalidTorrentException;
 import minitorrent.metainfo.MagnetUri;
 import minitorrent.metainfo.Torrent;
@@ -15,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
-import minitorrent.engine.Sizes;
 
 /** {@code minitorrent info}: what a .torrent file or magnet link holds, for people or as JSON. */
 @Command(name = "info", description = "Show what a .torrent file or a magnet link holds.", mixinStandardHelpOptions = true)

@@ -1,15 +1,12 @@
 package minitorrent.cli.internal;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import minitorrent.metainfo.Torrent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -24,24 +21,14 @@ public final class SeedCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "FILE.torrent", description = "The torrent to seed.")
-    private Path torrentFile;
-
-    @Option(names = {"-d", "--dir"}, required = true, paramLabel = "DIR",
-            description = "The folder that holds the data (a multi-file torrent's files are in DIR/<name>/).")
-    private Path folder;
-
-    @Option(names = "--json-progress", description = "Report as one JSON object per line, every second.")
-    private boolean jsonProgress;
-
     @Mixin
-    private SessionOptions session;
+    private TransferOptions options;
 
     @Override
     public Integer call() throws CommandFailure {
         PrintWriter out = spec.commandLine().getOut();
-        Torrent torrent = TorrentFileReader.read(torrentFile);
-        new TransferRun(out, jsonProgress).run(torrent, folder, session, TransferRun.Until.INTERRUPTED_SEEDING_ONLY);
+        Torrent torrent = TorrentFileReader.read(options.torrentFile);
+        new TransferRun(out, options).run(torrent, TransferRun.Until.INTERRUPTED_SEEDING_ONLY);
         return 0;
     }
 }

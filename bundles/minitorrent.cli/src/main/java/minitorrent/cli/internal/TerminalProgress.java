@@ -2,6 +2,7 @@ package minitorrent.cli.internal;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+
 import minitorrent.engine.Sizes;
 
 /**

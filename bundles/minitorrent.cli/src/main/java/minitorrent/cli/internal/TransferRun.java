@@ -9,12 +9,12 @@ import java.util.concurrent.TimeUnit;
 
 import minitorrent.engine.EngineException;
 import minitorrent.engine.Session;
+import minitorrent.engine.Sizes;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.TorrentEvent;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.Torrent;
-import minitorrent.engine.Sizes;
 
 /**
  * Runs one torrent in a session of its own until it is done (or, when seeding, until the process
@@ -38,23 +38,26 @@ final class TransferRun {
     private static final long POLL_MILLIS = 250;
 
     private final PrintWriter out;
+    private final TransferOptions options;
     private final boolean jsonProgress;
     private final boolean terminal;
     private volatile boolean stopping;
     private volatile TorrentSnapshot last;
 
-    TransferRun(PrintWriter out, boolean jsonProgress) {
+    TransferRun(PrintWriter out, TransferOptions options) {
         this.out = out;
-        this.jsonProgress = jsonProgress;
+        this.options = options;
+        this.jsonProgress = options.jsonProgress;
         this.terminal = !jsonProgress && TerminalProgress.stdoutIsTerminal();
     }
 
     /**
-     * Adds the torrent to a new session and reports until {@code until} comes.
+     * Adds the torrent (its data in the options' folder) to a new session and reports until {@code until} comes.
      *
      * @return the last snapshot
      */
-    TorrentSnapshot run(Torrent torrent, Path folder, SessionOptions options, Until until) throws CommandFailure {
+    TorrentSnapshot run(Torrent torrent, Until until) throws CommandFailure {
+        Path folder = options.folder;
         if (!Files.isDirectory(folder)) {
             throw new CommandFailure("the download folder '" + folder + "' does not exist or is no folder");
         }

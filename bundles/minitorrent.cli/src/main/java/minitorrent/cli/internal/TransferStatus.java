@@ -8,8 +8,8 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
 
 import minitorrent.engine.Durations;
-import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.Sizes;
+import minitorrent.engine.TorrentSnapshot;
 
 /**
  * How {@code download} and {@code seed} report a torrent's progress: a status line redrawn on a

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.FilePriority;
+import minitorrent.engine.RateLimits;
 import minitorrent.engine.Session;
 import minitorrent.engine.SessionConfig;
 import minitorrent.engine.TorrentHandle;
@@ -35,9 +36,9 @@ import minitorrent.ui.internal.views.TorrentsView;
 import minitorrent.ui.internal.views.TrackersView;
 
 /**
- * The Files, Trackers and Pieces views follow the selection in the Torrents view, on a real
- * download: the workbench fetches a folder from a seeder (an engine session of the test's own,
- * on 127.0.0.1), and the Files view sets a file's priority.
+ * The views that follow the selection in the Torrents view (Peers, Files, Trackers, Pieces), on
+ * real downloads: the workbench fetches from a seeder, an engine session of the test's own on
+ * 127.0.0.1; the Files view also sets a file's priority.
  */
 class DetailViewsTest {
 
@@ -60,6 +61,16 @@ class DetailViewsTest {
         }
     }
 
+    /** Seeds the torrent from {@code seedFolder} in a session of the test's own and downloads it in the workbench's. */
+    private TorrentHandle seedAndDownload(Torrent torrent, Path seedFolder, RateLimits seederLimits) throws Exception {
+        seeder = Session.start(SessionConfig.defaults(temp.resolve("seeder-state")).withListenPort(0)
+                .withBindAddress(InetAddress.getLoopbackAddress()).withRateLimits(seederLimits));
+        seeder.add(torrent, seedFolder);
+        TorrentHandle downloading = WorkbenchSession.get().add(torrent, Files.createDirectories(temp.resolve("download")));
+        downloading.addPeers(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), seeder.listenPort())));
+        return downloading;
+    }
+
     @Test
     void filesTrackersAndPiecesFollowTheSelectedTorrent() throws Exception {
         Path data = Files.createDirectories(temp.resolve("seed/album/disc 2"));
@@ -72,14 +83,9 @@ class DetailViewsTest {
         String unreachable = "http://127.0.0.1:1/announce";
         Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.getParent()).withPieceLength(16 * 1024)
                 .withTrackers(List.of(List.of(unreachable))), CreateProgress.NONE).torrent();
-        seeder = Session.start(SessionConfig.defaults(temp.resolve("seeder-state")).withListenPort(0)
-                .withBindAddress(InetAddress.getLoopbackAddress()));
-        seeder.add(torrent, temp.resolve("seed"));
-        TorrentHandle downloading = WorkbenchSession.get().add(torrent, Files.createDirectories(temp.resolve("download")));
-        downloading.addPeers(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), seeder.listenPort())));
+        TorrentHandle downloading = seedAndDownload(torrent, temp.resolve("seed"), RateLimits.UNLIMITED);
 
         TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
-        PeersView peers = assertInstanceOf(PeersView.class, Workbench.page().showView(MiniTorrentUi.PEERS_VIEW_ID));
         FilesView files = assertInstanceOf(FilesView.class, Workbench.page().showView(MiniTorrentUi.FILES_VIEW_ID));
         TrackersView trackers = assertInstanceOf(TrackersView.class, Workbench.page().showView(MiniTorrentUi.TRACKERS_VIEW_ID));
         PiecesView pieces = assertInstanceOf(PiecesView.class, Workbench.page().showView(MiniTorrentUi.PIECES_VIEW_ID));
@@ -94,7 +100,6 @@ class DetailViewsTest {
         assertTrue(children.containsAll(List.of("disc 2", "cover.jpg", "track1.flac")), children.toString());
         Workbench.awaitUi("the download finished in the Files view", () -> files.tree().getItem(0).getText(2).equals("100.0%"));
 
-        Workbench.awaitUi("the seeder in the Peers view, or the finished download", () -> peers.table().getItemCount() <= 1);
         Workbench.awaitUi("the tracker's failure in the Trackers view",
                 () -> trackers.table().getItemCount() == 1 && trackers.table().getItem(0).getText(2).startsWith("error"));
         assertEquals(unreachable, trackers.table().getItem(0).getText(0));
@@ -108,5 +113,27 @@ class DetailViewsTest {
         assertEquals("Mixed", album.getText(3));
         assertEquals(FilePriority.SKIP, downloading.files().stream().filter(f -> f.path().endsWith("cover.jpg")).findFirst()
                 .orElseThrow().priority());
+    }
+
+    @Test
+    void aPeerOfTheSelectedTorrentIsListedWithItsClient() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("seed"));
+        byte[] bytes = new byte[4 << 20];
+        new Random(3).nextBytes(bytes);
+        Files.write(data.resolve("slow.bin"), bytes);
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("slow.bin")).withPieceLength(16 * 1024),
+                CreateProgress.NONE).torrent();
+        seedAndDownload(torrent, data, new RateLimits(0, 256 * 1024));
+
+        TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
+        PeersView peers = assertInstanceOf(PeersView.class, Workbench.page().showView(MiniTorrentUi.PEERS_VIEW_ID));
+        Workbench.page().activate(torrents);
+        Workbench.awaitUi("the torrent in the list", () -> torrents.table().getItemCount() == 1);
+        Workbench.selectFirstTorrent(torrents);
+
+        Workbench.awaitUi("the seeder in the Peers view", () -> peers.table().getItemCount() == 1
+                && peers.table().getItem(0).getText(1).startsWith("MiniTorrent"));
+        assertEquals("127.0.0.1:" + seeder.listenPort(), peers.table().getItem(0).getText(0));
+        assertTrue(peers.table().getItem(0).getText(2).contains("D"), "downloading from it: " + peers.table().getItem(0).getText(2));
     }
 }

@@ -10,9 +10,23 @@ import java.util.List;
 import minitorrent.engine.RateLimits;
 import minitorrent.engine.SessionConfig;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The options {@code download} and {@code seed} share: where to listen, whom to dial, limits, state. */
-final class SessionOptions {
+/**
+ * What {@code download} and {@code seed} share: the torrent and its folder, how progress is
+ * reported, and how the session runs (where to listen, whom to dial, limits, where state goes).
+ */
+final class TransferOptions {
+
+    @Parameters(paramLabel = "FILE.torrent", description = "The torrent.")
+    Path torrentFile;
+
+    @Option(names = {"-d", "--dir"}, required = true, paramLabel = "DIR",
+            description = "The torrent's data folder: a multi-file torrent's files are in DIR/<name>/, a single file is DIR/<name>.")
+    Path folder;
+
+    @Option(names = "--json-progress", description = "Report progress as one JSON object per line, every second.")
+    boolean jsonProgress;
 
     @Option(names = {"-p", "--port"}, paramLabel = "PORT", defaultValue = "6881",
             description = "The port peers connect to; the next free one when it is taken (default: ${DEFAULT-VALUE}; 0: any).")
