@@ -65,6 +65,7 @@ public final class EventLoop implements AutoCloseable {
     private final PriorityQueue<Timer> timers = new PriorityQueue<>();
     private long timerSequence;
     private volatile boolean running = true;
+    private volatile boolean closed;
 
     public EventLoop(String name) {
         try {
@@ -91,11 +92,14 @@ public final class EventLoop implements AutoCloseable {
 
     /**
      * Runs the task on the loop thread and waits for its result, at most 10 s: for API calls from
-     * other threads. On the loop thread it runs at once.
+     * other threads. On the loop thread it runs at once; once the loop is closed it fails at once.
      */
     public <T> T call(Callable<T> task) throws Exception {
         if (inLoop()) {
             return task.call();
+        }
+        if (closed) {
+            throw new IllegalStateException("the session is closed");
         }
         CompletableFuture<T> result = new CompletableFuture<>();
         execute(() -> {
@@ -215,6 +219,7 @@ public final class EventLoop implements AutoCloseable {
     /** Stops the loop after the tasks posted so far. */
     @Override
     public void close() {
+        closed = true;
         execute(() -> running = false);
         if (!inLoop()) {
             try {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Random;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
@@ -23,6 +24,7 @@ import minitorrent.engine.RateLimits;
 import minitorrent.engine.Session;
 import minitorrent.engine.SessionConfig;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
@@ -38,7 +40,8 @@ import minitorrent.ui.internal.views.TrackersView;
 /**
  * The views that follow the selection in the Torrents view (Peers, Files, Trackers, Pieces), on
  * real downloads: the workbench fetches from a seeder, an engine session of the test's own on
- * 127.0.0.1; the Files view also sets a file's priority.
+ * 127.0.0.1; the Files view also sets a file's priority, and a download's job in the Progress
+ * view pauses it when cancelled.
  */
 class DetailViewsTest {
 
@@ -123,7 +126,7 @@ class DetailViewsTest {
         Files.write(data.resolve("slow.bin"), bytes);
         Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("slow.bin")).withPieceLength(16 * 1024),
                 CreateProgress.NONE).torrent();
-        seedAndDownload(torrent, data, new RateLimits(0, 256 * 1024));
+        TorrentHandle downloading = seedAndDownload(torrent, data, new RateLimits(0, 256 * 1024));
 
         TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
         PeersView peers = assertInstanceOf(PeersView.class, Workbench.page().showView(MiniTorrentUi.PEERS_VIEW_ID));
@@ -135,5 +138,12 @@ class DetailViewsTest {
                 && peers.table().getItem(0).getText(1).startsWith("MiniTorrent"));
         assertEquals("127.0.0.1:" + seeder.listenPort(), peers.table().getItem(0).getText(0));
         assertTrue(peers.table().getItem(0).getText(2).contains("D"), "downloading from it: " + peers.table().getItem(0).getText(2));
+
+        Workbench.awaitUi("the download's job in the Progress view", () -> WorkbenchSession.transferJobs().stream()
+                .anyMatch(job -> job.getName().equals("Downloading slow.bin")));
+        Job transfer = WorkbenchSession.transferJobs().get(0);
+        transfer.cancel();
+        Workbench.awaitUi("the torrent paused by cancelling its job", () -> downloading.snapshot().state() == TorrentState.PAUSED);
+        Workbench.awaitUi("the job ended", () -> WorkbenchSession.transferJobs().isEmpty());
     }
 }

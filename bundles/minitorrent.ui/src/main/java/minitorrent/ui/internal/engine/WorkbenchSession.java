@@ -1,23 +1,30 @@
 package minitorrent.ui.internal.engine;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.jobs.Job;
 import org.osgi.framework.FrameworkUtil;
 
 import minitorrent.engine.EngineException;
 import minitorrent.engine.Session;
 import minitorrent.engine.SessionConfig;
+import minitorrent.engine.TorrentEvent;
+import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentState;
 
 /**
  * The one engine session of the workbench, started when a view first needs it and closed when
  * the bundle stops (the workbench shuts down) or the JVM is told to end (SIGTERM, logout), which
  * saves every torrent's resume data. The session remembers its torrents in this bundle's state
- * location, so a restart brings them back.
+ * location, so a restart brings them back. Each torrent that starts downloading gets a
+ * {@link TransferJob}, so downloads show in the Progress view like any other work.
  */
 public final class WorkbenchSession {
 
     private static Session session;
+    private static volatile boolean closing;
 
     private WorkbenchSession() {
     }
@@ -28,12 +35,45 @@ public final class WorkbenchSession {
             Path state = Platform.getStateLocation(FrameworkUtil.getBundle(WorkbenchSession.class)).toPath();
             session = Session.start(SessionConfig.defaults(state).withRememberedTorrents(true));
             Runtime.getRuntime().addShutdownHook(new Thread(WorkbenchSession::close, "minitorrent-workbench-shutdown"));
+            Session started = session;
+            started.addListener(event -> {
+                if (event.kind() == TorrentEvent.Kind.STATE_CHANGED && event.message().equals(TorrentState.DOWNLOADING.name())) {
+                    started.find(event.infoHash()).ifPresent(WorkbenchSession::watch);
+                }
+            });
+            for (TorrentHandle handle : started.torrents()) {
+                if (handle.snapshot().state() == TorrentState.DOWNLOADING) {
+                    watch(handle);
+                }
+            }
         }
         return session;
     }
 
+    /** Whether the workbench is shutting down: a transfer job cancelled then must not pause its torrent. */
+    static boolean isClosing() {
+        return closing;
+    }
+
+    /** The jobs that show the downloads in the Progress view. */
+    public static List<Job> transferJobs() {
+        return List.of(Job.getJobManager().find(TransferJob.FAMILY));
+    }
+
+    /** Starts a transfer job for the torrent unless one already watches it. */
+    private static void watch(TorrentHandle handle) {
+        for (Job job : transferJobs()) {
+            if (((TransferJob) job).handle() == handle) {
+                return;
+            }
+        }
+        new TransferJob(handle).schedule();
+    }
+
     /** Closes the session if it was started. */
     public static synchronized void close() {
+        closing = true;
+        transferJobs().forEach(Job::cancel);
         if (session != null) {
             session.close();
             session = null;

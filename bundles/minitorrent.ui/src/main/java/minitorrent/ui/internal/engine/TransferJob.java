@@ -1,0 +1,80 @@
+package minitorrent.ui.internal.engine;
+
+import java.util.Locale;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+
+import minitorrent.engine.Durations;
+import minitorrent.engine.Sizes;
+import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentSnapshot;
+import minitorrent.engine.TorrentState;
+
+/**
+ * A download as the workbench shows work: a Job in the Progress view with the torrent's progress,
+ * rate and ETA, that ends when the download finishes or stops. Cancelling it pauses the torrent
+ * (unless the workbench is shutting down: then the torrent resumes at the next start). The job
+ * only watches and steers; the engine does the transfer.
+ */
+final class TransferJob extends Job {
+
+    /** The family of every transfer job, to find them in the job manager. */
+    static final Object FAMILY = TransferJob.class;
+
+    private static final int TOTAL_WORK = 1000;
+    private static final long POLL_MILLIS = 1000;
+
+    private final TorrentHandle handle;
+
+    TransferJob(TorrentHandle handle) {
+        super("Downloading " + handle.torrent().name());
+        this.handle = handle;
+        setUser(false);
+    }
+
+    @Override
+    public boolean belongsTo(Object family) {
+        return family == FAMILY;
+    }
+
+    TorrentHandle handle() {
+        return handle;
+    }
+
+    @Override
+    protected IStatus run(IProgressMonitor monitor) {
+        monitor.beginTask(getName(), TOTAL_WORK);
+        int reported = 0;
+        try {
+            while (true) {
+                if (monitor.isCanceled()) {
+                    if (!WorkbenchSession.isClosing()) {
+                        handle.pause();
+                    }
+                    return Status.CANCEL_STATUS;
+                }
+                TorrentSnapshot snapshot = handle.snapshot();
+                if (snapshot.state() != TorrentState.DOWNLOADING && snapshot.state() != TorrentState.CHECKING) {
+                    return Status.OK_STATUS;
+                }
+                int done = (int) Math.round(snapshot.progress() * TOTAL_WORK);
+                monitor.worked(Math.max(0, done - reported));
+                reported = Math.max(reported, done);
+                monitor.subTask(String.format(Locale.ROOT, "%.1f%%, %s/s, %d peers%s", 100 * snapshot.progress(),
+                        Sizes.format(snapshot.downloadRate()), snapshot.peers(),
+                        snapshot.eta().map(eta -> ", " + Durations.clock(eta) + " left").orElse("")));
+                Thread.sleep(POLL_MILLIS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Status.CANCEL_STATUS;
+        } catch (IllegalStateException removedOrClosed) {
+            return Status.OK_STATUS;
+        } finally {
+            monitor.done();
+        }
+    }
+}
