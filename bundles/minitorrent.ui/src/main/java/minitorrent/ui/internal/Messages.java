@@ -71,6 +71,28 @@ public final class Messages extends NLS {
     public static String PiecesView_none;
     public static String PiecesView_summary;
 
+    public static String TorrentsView_actionCreate;
+    public static String CreateTorrent_window;
+    public static String CreateTorrent_title;
+    public static String CreateTorrent_description;
+    public static String CreateTorrent_source;
+    public static String CreateTorrent_file;
+    public static String CreateTorrent_folder;
+    public static String CreateTorrent_output;
+    public static String CreateTorrent_browse;
+    public static String CreateTorrent_pieceSize;
+    public static String CreateTorrent_pieceSizeAuto;
+    public static String CreateTorrent_trackers;
+    public static String CreateTorrent_comment;
+    public static String CreateTorrent_private;
+    public static String CreateTorrent_startSeeding;
+    public static String CreateTorrent_noSource;
+    public static String CreateTorrent_missingSource;
+    public static String CreateTorrent_noOutput;
+    public static String CreateTorrent_missingFolder;
+    public static String CreateTorrent_job;
+    public static String CreateTorrent_failed;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -13,6 +13,7 @@ import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.program.Program;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
@@ -25,10 +26,11 @@ import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentParser;
 import minitorrent.ui.internal.Messages;
+import minitorrent.ui.internal.wizards.CreateTorrentWizard;
 
 /**
  * What a user can do with torrents from the Torrents view's toolbar and context menu: add a
- * .torrent file, start, pause, recheck, open the containing folder, remove (with or without the
+ * .torrent file, create one, start, pause, recheck, open the containing folder, remove (with or without the
  * data, after asking). Slow work (parsing, removing data) runs in a Job, never on the UI thread.
  */
 final class TorrentActions {
@@ -39,6 +41,7 @@ final class TorrentActions {
     private final Runnable refresh;
 
     final Action add;
+    final Action create;
     final Action start;
     final Action pause;
     final Action recheck;
@@ -51,6 +54,7 @@ final class TorrentActions {
         this.selection = selection;
         this.refresh = refresh;
         add = action(Messages.TorrentsView_actionAdd, this::addTorrentFile);
+        create = action(Messages.TorrentsView_actionCreate, () -> new WizardDialog(shell, new CreateTorrentWizard()).open());
         start = action(Messages.TorrentsView_actionStart, () -> eachSelected(TorrentHandle::resume));
         pause = action(Messages.TorrentsView_actionPause, () -> eachSelected(TorrentHandle::pause));
         recheck = action(Messages.TorrentsView_actionRecheck, () -> eachSelected(TorrentHandle::recheck));
@@ -72,6 +76,7 @@ final class TorrentActions {
 
     void contributeTo(IToolBarManager toolBar) {
         toolBar.add(add);
+        toolBar.add(create);
         toolBar.add(new Separator());
         toolBar.add(start);
         toolBar.add(pause);
@@ -80,6 +85,7 @@ final class TorrentActions {
 
     void contributeTo(IMenuManager menu) {
         menu.add(add);
+        menu.add(create);
         menu.add(new Separator());
         menu.add(start);
         menu.add(pause);

@@ -276,7 +276,7 @@ public final class TorrentsView extends ViewPart {
 
     /** The actions of the toolbar and context menu, for tests. */
     public List<org.eclipse.jface.action.IAction> actions() {
-        return List.of(actions.add, actions.start, actions.pause, actions.recheck, actions.openFolder, actions.remove);
+        return List.of(actions.add, actions.create, actions.start, actions.pause, actions.recheck, actions.openFolder, actions.remove);
     }
 
     @Override

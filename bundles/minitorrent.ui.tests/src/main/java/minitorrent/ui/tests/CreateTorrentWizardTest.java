@@ -1,0 +1,88 @@
+package minitorrent.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentState;
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentParser;
+import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.wizards.CreateTorrentWizard;
+
+/** The Create Torrent wizard, filled in as a user does: it says what is missing, then creates, writes and seeds. */
+class CreateTorrentWizardTest {
+
+    @TempDir
+    Path temp;
+
+    private WizardDialog dialog;
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        if (dialog != null) {
+            dialog.close();
+        }
+        Workbench.removeAllTorrents();
+    }
+
+    private CreateTorrentWizard open() {
+        CreateTorrentWizard wizard = new CreateTorrentWizard();
+        dialog = new WizardDialog(Workbench.window().getShell(), wizard);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Workbench.processEvents();
+        return wizard;
+    }
+
+    @Test
+    void itSaysWhatIsMissingUntilTheSourceExists() {
+        CreateTorrentWizard wizard = open();
+        assertFalse(wizard.canFinish());
+        assertEquals("Choose the file or folder to share.", wizard.page().getErrorMessage());
+        wizard.page().sourceField().setText(temp.resolve("nothing-here").toString());
+        assertFalse(wizard.canFinish());
+        assertTrue(wizard.page().getErrorMessage().endsWith("nothing-here does not exist."), wizard.page().getErrorMessage());
+    }
+
+    @Test
+    void aFolderBecomesATorrentFileThatSeedsAtOnce() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("share/photos"));
+        Random random = new Random(4);
+        for (String name : new String[] {"a.jpg", "b.jpg"}) {
+            byte[] bytes = new byte[120_000];
+            random.nextBytes(bytes);
+            Files.write(folder.resolve(name), bytes);
+        }
+        CreateTorrentWizard wizard = open();
+        wizard.page().sourceField().setText(folder.toString());
+        wizard.page().trackersField().setText("http://127.0.0.1:1/announce, http://127.0.0.1:2/announce\nudp://127.0.0.1:3");
+        wizard.page().pieceSizeField().select(1); // 16 KiB
+        assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));
+
+        assertTrue(wizard.performFinish());
+        Job.getJobManager().join(CreateTorrentWizard.JOB_FAMILY, null);
+
+        Path written = temp.resolve("share/photos.torrent");
+        assertTrue(Files.exists(written), "the .torrent is written beside the folder");
+        Torrent torrent = new TorrentParser().parse(written);
+        assertEquals("photos", torrent.name());
+        assertEquals(16 * 1024, torrent.pieceLength());
+        assertEquals(List.of(List.of("http://127.0.0.1:1/announce", "http://127.0.0.1:2/announce"), List.of("udp://127.0.0.1:3")),
+                torrent.trackers());
+        TorrentHandle seeding = WorkbenchSession.get().find(torrent.infoHash()).orElseThrow();
+        Workbench.awaitUi("the new torrent seeding", () -> seeding.snapshot().state() == TorrentState.SEEDING);
+    }
+}
