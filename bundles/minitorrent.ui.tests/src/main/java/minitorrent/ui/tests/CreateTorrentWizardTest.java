@@ -67,7 +67,9 @@ class CreateTorrentWizardTest {
             Files.write(folder.resolve(name), bytes);
         }
         CreateTorrentWizard wizard = open();
-        wizard.page().sourceField().setText(folder.toString());
+        for (int typed = 1; typed <= folder.toString().length(); typed++) {
+            wizard.page().sourceField().setText(folder.toString().substring(0, typed)); // as typed, key by key
+        }
         wizard.page().trackersField().setText("http://127.0.0.1:1/announce, http://127.0.0.1:2/announce\nudp://127.0.0.1:3");
         wizard.page().pieceSizeField().select(1); // 16 KiB
         assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));

@@ -41,6 +41,8 @@ public final class CreateTorrentPage extends WizardPage {
     private Button privateTorrent;
     private Text comment;
     private Button startSeeding;
+    private boolean outputChosen;
+    private boolean fillingOutput;
 
     CreateTorrentPage() {
         super("create");
@@ -74,12 +76,18 @@ public final class CreateTorrentPage extends WizardPage {
         privateTorrent = check(page, Messages.CreateTorrent_private, false);
         startSeeding = check(page, Messages.CreateTorrent_startSeeding, true);
         source.addModifyListener(event -> {
-            if (output.getText().isBlank() && !source.getText().isBlank()) {
-                output.setText(source.getText().replaceAll("/+$", "") + ".torrent");
+            if (!outputChosen) {
+                // Until the user picks the .torrent's place, it follows the source: FOLDER.torrent beside it.
+                fillingOutput = true;
+                output.setText(source.getText().isBlank() ? "" : source.getText().replaceAll("/+$", "") + ".torrent");
+                fillingOutput = false;
             }
             validate();
         });
-        output.addModifyListener(event -> validate());
+        output.addModifyListener(event -> {
+            outputChosen |= !fillingOutput;
+            validate();
+        });
         setControl(page);
         validate();
     }
