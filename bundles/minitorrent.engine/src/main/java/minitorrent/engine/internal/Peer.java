@@ -38,7 +38,6 @@ public final class Peer {
     private boolean peerInterested;
     private boolean snubbed;
     private final BitSet pieces = new BitSet();
-    private boolean sentPieces;
     private final Map<BlockRange, Long> inFlight = new LinkedHashMap<>();
     private final Set<BlockRange> recentlyCancelled = new LinkedHashSet<>();
     private final ArrayDeque<BlockRange> toServe = new ArrayDeque<>();
@@ -49,7 +48,6 @@ public final class Peer {
     private long lastBlockNanos = System.nanoTime();
     private int maxRequests = MAX_QUEUE;
     private int misdeeds;
-    private long unchokedAtNanos;
 
     public Peer(PeerWire wire, PeerKey key) {
         this.wire = wire;
@@ -89,14 +87,7 @@ public final class Peer {
     }
 
     public void setAmChoking(boolean value) {
-        if (amChoking && !value) {
-            unchokedAtNanos = System.nanoTime();
-        }
         amChoking = value;
-    }
-
-    public long unchokedAtNanos() {
-        return unchokedAtNanos;
     }
 
     public boolean amInterested() {
@@ -134,15 +125,6 @@ public final class Peer {
     /** The pieces it has (the live set: the torrent updates it). */
     public BitSet pieces() {
         return pieces;
-    }
-
-    /** Whether it sent a BITFIELD or HAVE yet. */
-    public boolean sentPieces() {
-        return sentPieces;
-    }
-
-    public void markSentPieces() {
-        sentPieces = true;
     }
 
     /** Blocks asked of it, oldest first, with the nano time of asking. */

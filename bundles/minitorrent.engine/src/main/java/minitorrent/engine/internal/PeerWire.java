@@ -67,7 +67,6 @@ public final class PeerWire implements EventLoop.Handler {
     private boolean parkedWrite;
     private long lastReceivedNanos = openedNanos;
     private long lastSentNanos = openedNanos;
-    private String closeReason;
 
     private PeerWire(SocketChannel channel, InetSocketAddress address, boolean incoming, Binding binding,
             BiFunction<PeerWire, InfoHash, Optional<Binding>> router, Consumer<PeerWire> park) {
@@ -128,11 +127,6 @@ public final class PeerWire implements EventLoop.Handler {
         return phase != Phase.CLOSED;
     }
 
-    /** Whether the handshake is done both ways and messages flow. */
-    public boolean isReady() {
-        return phase == Phase.MESSAGES;
-    }
-
     public long openedNanos() {
         return openedNanos;
     }
@@ -153,11 +147,6 @@ public final class PeerWire implements EventLoop.Handler {
     /** Whether the send queue is past its high mark. */
     public boolean isSendQueueFull() {
         return queuedBytes >= SEND_QUEUE_HIGH;
-    }
-
-    /** Bytes this connection holds in buffers, for memory accounting. */
-    public long bufferedBytes() {
-        return READ_BUFFER + queuedBytes + (decoder == null ? 0 : decoder.bufferCapacity());
     }
 
     @Override
@@ -227,7 +216,6 @@ public final class PeerWire implements EventLoop.Handler {
             return;
         }
         phase = Phase.CLOSED;
-        closeReason = reason;
         key.cancel();
         try {
             channel.close();
@@ -239,11 +227,6 @@ public final class PeerWire implements EventLoop.Handler {
         if (binding != null) {
             binding.listener().onClosed(this, reason);
         }
-    }
-
-    /** Why the connection closed, once it has. */
-    public String closeReason() {
-        return closeReason;
     }
 
     private void connected() {

@@ -108,10 +108,6 @@ public final class PieceAssembly {
         searchFrom = Math.min(searchFrom, block);
     }
 
-    public boolean isReceived(int block) {
-        return received.get(block);
-    }
-
     /** Copies a block in; false when it was already there (a late end-game duplicate). */
     public boolean receive(int block, ByteBuffer bytes, PeerKey from) {
         if (received.get(block)) {

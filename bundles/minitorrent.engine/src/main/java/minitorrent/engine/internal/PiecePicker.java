@@ -34,10 +34,6 @@ public final class PiecePicker {
         sequential = value;
     }
 
-    public boolean isSequential() {
-        return sequential;
-    }
-
     /** Sets a piece's priority: 0 not wanted, 1 normal, 2 high. */
     public void setPriority(int piece, int level) {
         priority[piece] = (byte) level;

@@ -511,7 +511,6 @@ public final class TorrentRuntime implements WireListener {
     }
 
     private void peerHas(Peer peer, int piece) {
-        peer.markSentPieces();
         if (peer.pieces().get(piece)) {
             return;
         }
@@ -526,7 +525,6 @@ public final class TorrentRuntime implements WireListener {
 
     private void peerBitfield(Peer peer, PeerMessage.Bitfield bitfield) {
         // aria2 sends a late BITFIELD that replaces what it told before.
-        peer.markSentPieces();
         picker.peerLost(peer.pieces());
         peer.pieces().clear();
         peer.pieces().or(bitfield.pieces());
