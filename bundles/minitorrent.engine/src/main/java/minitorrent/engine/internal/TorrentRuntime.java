@@ -61,6 +61,7 @@ public final class TorrentRuntime implements WireListener {
     private static final Duration TICK = Duration.ofSeconds(1);
     private static final Duration RECHOKE = Duration.ofSeconds(10);
     private static final Duration RESUME_SAVE = Duration.ofSeconds(30);
+    private static final Duration TURNOVER = Duration.ofSeconds(30);
     private static final long RETRY_BASE_NANOS = Duration.ofSeconds(5).toNanos();
     private static final long RETRY_MAX_NANOS = Duration.ofMinutes(5).toNanos();
 
@@ -380,9 +381,7 @@ public final class TorrentRuntime implements WireListener {
             return;
         }
         long now = System.nanoTime();
-        Set<PeerKey> connected = new HashSet<>();
-        peers.values().forEach(peer -> connected.add(peer.key()));
-        connecting.forEach(wire -> connected.add(PeerKey.of(wire.address())));
+        Set<PeerKey> connected = connectedKeys();
         for (Map.Entry<PeerKey, Candidate> entry : candidates.entrySet()) {
             if (connectionCount() >= session.maxConnectionsPerTorrent()
                     || session.connectionsInUse().getAsInt() >= session.maxConnections()) {
@@ -398,6 +397,34 @@ public final class TorrentRuntime implements WireListener {
             } catch (IOException e) {
                 retryLater(entry.getKey());
             }
+        }
+    }
+
+    private Set<PeerKey> connectedKeys() {
+        Set<PeerKey> connected = new HashSet<>();
+        peers.values().forEach(peer -> connected.add(peer.key()));
+        connecting.forEach(wire -> connected.add(PeerKey.of(wire.address())));
+        return connected;
+    }
+
+    /**
+     * At the torrent's connection limit with an address waiting to be dialed, a peer that has
+     * exchanged no block with us since it connected {@link #TURNOVER} ago gives its slot up: idle
+     * peers (or hostile ones that only keep the line open) cannot shut honest ones out.
+     */
+    private void makeRoomForWaitingPeers(long now) {
+        if (connectionCount() < session.maxConnectionsPerTorrent()) {
+            return;
+        }
+        Set<PeerKey> connected = connectedKeys();
+        boolean waiting = candidates.entrySet().stream()
+                .anyMatch(entry -> !connected.contains(entry.getKey()) && entry.getValue().notBeforeNanos - now <= 0);
+        if (waiting) {
+            peers.values().stream()
+                    .filter(peer -> now - peer.wire().openedNanos() > TURNOVER.toNanos()
+                            && peer.download().total() == 0 && peer.upload().total() == 0)
+                    .findFirst()
+                    .ifPresent(peer -> peer.wire().close("nothing exchanged in " + TURNOVER.toSeconds() + " s: its slot goes to a waiting peer"));
         }
     }
 
@@ -905,6 +932,7 @@ public final class TorrentRuntime implements WireListener {
         for (Peer peer : new ArrayList<>(peers.values())) {
             requestMore(peer);
         }
+        makeRoomForWaitingPeers(now);
         connectMore();
         publishTotals();
     }

@@ -324,6 +324,28 @@ class HostilePeersTest {
     }
 
     @Test
+    void idlePeersHoldingEverySlotGiveItUpToTheHonestPeer() throws Exception {
+        Session leecher = register(Session.start(SessionConfig.defaults(temp.resolve("leecher-state")).withListenPort(0)
+                .withBindAddress(InetAddress.getLoopbackAddress()).withConnectionLimits(200, 2)));
+        TorrentHandle handle = download(leecher);
+        Await.until(DROP, handle::snapshot, snapshot -> snapshot.state() == TorrentState.DOWNLOADING, "the download started");
+        List<ScriptedPeer> idle = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            ScriptedPeer peer = dialing(leecher.listenPort());
+            peer.handshake(); // then says nothing at all, holding one of the torrent's two slots
+            idle.add(peer);
+        }
+        Await.until(DROP, handle::snapshot, snapshot -> snapshot.peers() == 2, "both slots taken by idle peers");
+
+        handle.addPeers(List.of(honestAddress()));
+        Await.finished(handle, Duration.ofSeconds(60));
+
+        TestData.assertSameTree(content, temp.resolve("download").resolve(torrent.name()));
+        assertTrue(idle.get(0).isClosedBySessionWithin(DROP) || idle.get(1).isClosedBySessionWithin(DROP),
+                "an idle peer was dropped to make room");
+    }
+
+    @Test
     void survivesABurstOfConnectionsWithBoundedMemory() throws Exception {
         Session leecher = leecher();
         TorrentHandle handle = download(leecher);
