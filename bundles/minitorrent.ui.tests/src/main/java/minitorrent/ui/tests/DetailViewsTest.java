@@ -107,6 +107,9 @@ class DetailViewsTest {
                 () -> trackers.table().getItemCount() == 1 && trackers.table().getItem(0).getText(2).startsWith("error"));
         assertEquals(unreachable, trackers.table().getItem(0).getText(0));
         Workbench.awaitUi("every piece in the Pieces view", () -> pieces.summary().startsWith(torrent.pieceCount() + " of " + torrent.pieceCount()));
+        Workbench.page().activate(pieces);
+        String tooltip = pieces.tooltipAt(1, 1);
+        assertTrue(tooltip != null && tooltip.startsWith("Piece") && tooltip.contains(" had, on "), String.valueOf(tooltip));
 
         Workbench.page().activate(files);
         TreeItem cover = List.of(album.getItems()).stream().filter(item -> item.getText(0).equals("cover.jpg")).findFirst().orElseThrow();

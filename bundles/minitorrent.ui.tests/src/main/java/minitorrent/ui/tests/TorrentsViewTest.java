@@ -129,6 +129,8 @@ class TorrentsViewTest {
         Workbench.awaitUi("10,000 rows", () -> view.table().getItemCount() == 10_000);
         Workbench.awaitUi("the first row painted", () -> cell(0, "Name").startsWith("torrent-"));
         assertTrue(view.builtRows() < 1_000, "only visible rows are built, not " + view.builtRows());
+        assertTrue(view.statusLine().startsWith("Down 46.6 GiB/s   Up 0 B/s   "), view.statusLine());
+        assertTrue(view.statusLine().endsWith("peers   10000 torrents"), view.statusLine());
 
         TableColumn name = view.table().getColumn(0);
         name.notifyListeners(SWT.Selection, new Event());

@@ -93,6 +93,12 @@ public final class Messages extends NLS {
     public static String CreateTorrent_job;
     public static String CreateTorrent_failed;
 
+    public static String TorrentsView_status;
+
+    public static String PiecesView_piece;
+    public static String PiecesView_pieces;
+    public static String PiecesView_tooltip;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

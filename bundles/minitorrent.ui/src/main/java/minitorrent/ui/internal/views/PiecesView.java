@@ -1,5 +1,6 @@
 package minitorrent.ui.internal.views;
 
+import java.util.Arrays;
 import java.util.BitSet;
 
 import org.eclipse.jface.layout.GridDataFactory;
@@ -20,14 +21,15 @@ import minitorrent.ui.internal.Messages;
 
 /**
  * The Pieces view: a map of the selected torrent's pieces, one cell each (cells are grouped when
- * there are more pieces than room): blue where had, grey where a connected peer has it, white
- * where nobody connected has it.
+ * there are more pieces than room): blue where had; where missing, grey the darker the more
+ * connected peers have it, white where none has it. A tooltip names the cell's pieces.
  */
 public final class PiecesView extends SelectedTorrentView<TorrentSnapshot> {
 
     private static final int CELL = 10;
     private static final RGB HAD = new RGB(0x4a, 0x86, 0xd4);
-    private static final RGB AVAILABLE = new RGB(0xc8, 0xc8, 0xc8);
+    private static final RGB AVAILABLE = new RGB(0x9a, 0x9a, 0x9a);
+    private static final int AVAILABLE_LIGHT = 0xe4;
     private static final RGB MISSING = new RGB(0xff, 0xff, 0xff);
 
     private Label summary;
@@ -43,6 +45,7 @@ public final class PiecesView extends SelectedTorrentView<TorrentSnapshot> {
         map = new Canvas(pane, SWT.DOUBLE_BUFFERED);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(map);
         map.addPaintListener(event -> paint(event.gc, map.getClientArea()));
+        map.addListener(SWT.MouseHover, event -> map.setToolTipText(tooltipAt(event.x, event.y)));
         map.addListener(SWT.Resize, event -> map.redraw());
         show(null);
     }
@@ -52,20 +55,21 @@ public final class PiecesView extends SelectedTorrentView<TorrentSnapshot> {
             return;
         }
         int pieces = shown.availability().length;
-        int columns = Math.max(1, area.width / CELL);
-        int rows = Math.max(1, area.height / CELL);
-        int perCell = Math.max(1, (pieces + columns * rows - 1) / (columns * rows));
+        Grid grid = Grid.of(area, pieces);
+        int columns = grid.columns();
+        int perCell = grid.perCell();
         BitSet had = shown.pieces();
         int[] availability = shown.availability();
+        int mostPeers = Arrays.stream(availability).max().orElse(0);
         for (int cell = 0; cell * perCell < pieces; cell++) {
             int first = cell * perCell;
             int last = Math.min(pieces, first + perCell);
             int hadCount = had.get(first, last).cardinality();
-            boolean available = false;
-            for (int piece = first; piece < last && !available; piece++) {
-                available = availability[piece] > 0;
+            int peers = 0;
+            for (int piece = first; piece < last; piece++) {
+                peers = Math.max(peers, availability[piece]);
             }
-            RGB color = hadCount == last - first ? HAD : available ? AVAILABLE : MISSING;
+            RGB color = hadCount == last - first ? HAD : shade(peers, mostPeers);
             gc.setBackground(new Color(color));
             int x = area.x + (cell % columns) * CELL;
             int y = area.y + (cell / columns) * CELL;
@@ -73,6 +77,48 @@ public final class PiecesView extends SelectedTorrentView<TorrentSnapshot> {
             gc.setForeground(map.getDisplay().getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
             gc.drawRectangle(x, y, CELL - 2, CELL - 2);
         }
+    }
+
+    /** How the map lays out cells: columns that fit, and pieces per cell so that every piece fits. */
+    private record Grid(int columns, int perCell) {
+        static Grid of(Rectangle area, int pieces) {
+            int columns = Math.max(1, area.width / CELL);
+            int rows = Math.max(1, area.height / CELL);
+            return new Grid(columns, Math.max(1, (pieces + columns * rows - 1) / (columns * rows)));
+        }
+    }
+
+    /** Missing pieces: white when no connected peer has them, darker grey the more peers have them. */
+    private static RGB shade(int peers, int mostPeers) {
+        if (peers == 0) {
+            return MISSING;
+        }
+        double share = mostPeers == 0 ? 1 : (double) peers / mostPeers;
+        int level = (int) Math.round(AVAILABLE_LIGHT - share * (AVAILABLE_LIGHT - AVAILABLE.red));
+        return new RGB(level, level, level);
+    }
+
+    /** The tooltip for the cell at this point of the map: its pieces, how many are had, on how many peers; null off the cells. */
+    public String tooltipAt(int x, int y) {
+        if (shown == null) {
+            return null;
+        }
+        int pieces = shown.availability().length;
+        Grid grid = Grid.of(map.getClientArea(), pieces);
+        int columns = grid.columns();
+        int perCell = grid.perCell();
+        int cell = (y / CELL) * columns + x / CELL;
+        int first = cell * perCell;
+        if (x / CELL >= columns || first >= pieces) {
+            return null;
+        }
+        int last = Math.min(pieces, first + perCell) - 1;
+        int peers = Arrays.stream(shown.availability(), first, last + 1).max().orElse(0);
+        String which = first == last ? Messages.PiecesView_piece.replace("{0}", String.valueOf(first))
+                : Messages.PiecesView_pieces.replace("{0}", String.valueOf(first)).replace("{1}", String.valueOf(last));
+        int had = shown.pieces().get(first, last + 1).cardinality();
+        return Messages.PiecesView_tooltip.replace("{0}", which).replace("{1}", had + "/" + (last - first + 1))
+                .replace("{2}", String.valueOf(peers));
     }
 
     @Override

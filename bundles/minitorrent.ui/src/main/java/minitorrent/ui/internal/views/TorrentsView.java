@@ -34,6 +34,7 @@ import org.eclipse.ui.part.ViewPart;
 
 import minitorrent.engine.EngineException;
 import minitorrent.engine.Session;
+import minitorrent.engine.Sizes;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.ui.internal.Messages;
@@ -41,7 +42,8 @@ import minitorrent.ui.internal.engine.WorkbenchSession;
 
 /**
  * The Torrents view: a row per torrent of the session with its progress bar, state, rates, peers,
- * ETA and ratio, refreshed every second; sortable columns, a filter box, multi-select, and the
+ * ETA and ratio, refreshed every second (the session's totals in the status line); sortable
+ * columns, a filter box, multi-select, and the
  * {@link TorrentActions} in the toolbar and context menu. The table is virtual: only visible rows
  * are built, so 10,000 torrents scroll as smoothly as ten. Its selection (TorrentSnapshot
  * elements) drives the other MiniTorrent views. While the session has no torrent it shows an
@@ -63,6 +65,7 @@ public final class TorrentsView extends ViewPart {
     private Job poller;
     private volatile Callable<List<TorrentSnapshot>> source = () -> WorkbenchSession.get().snapshots();
     private long builtRows;
+    private String statusLine = "";
 
     @Override
     public void createPartControl(Composite parent) {
@@ -214,6 +217,22 @@ public final class TorrentsView extends ViewPart {
     public void show(List<TorrentSnapshot> snapshots) {
         rows.setAll(snapshots);
         showRows();
+        statusLine = statusText(snapshots);
+        getViewSite().getActionBars().getStatusLineManager().setMessage(statusLine);
+    }
+
+    /** The session's totals for the status line: rates, peers, torrents. */
+    static String statusText(List<TorrentSnapshot> snapshots) {
+        long down = snapshots.stream().mapToLong(TorrentSnapshot::downloadRate).sum();
+        long up = snapshots.stream().mapToLong(TorrentSnapshot::uploadRate).sum();
+        int peers = snapshots.stream().mapToInt(TorrentSnapshot::peers).sum();
+        return Messages.TorrentsView_status.replace("{0}", Sizes.format(down)).replace("{1}", Sizes.format(up))
+                .replace("{2}", String.valueOf(peers)).replace("{3}", String.valueOf(snapshots.size()));
+    }
+
+    /** What the status line says while the view is active. */
+    public String statusLine() {
+        return statusLine;
     }
 
     private void showRows() {
