@@ -39,6 +39,7 @@ import minitorrent.protocol.PeerAddress;
 import minitorrent.protocol.PeerMessage;
 import minitorrent.protocol.PeerProtocolException;
 import minitorrent.protocol.TorrentShape;
+import minitorrent.storage.FileCompleteness;
 import minitorrent.storage.PieceLayout;
 import minitorrent.storage.StorageOptions;
 import minitorrent.storage.TorrentStorage;
@@ -1038,35 +1039,17 @@ public final class TorrentRuntime implements WireListener {
         return snapshots;
     }
 
+    /** Each file with the bytes of it in had pieces, as the storage counts them (none before the data is checked). */
     public List<FileSnapshot> fileSnapshots() {
-        BitSet had = new BitSet();
-        for (int piece = 0; piece < torrent.pieceCount(); piece++) {
-            if (picker.has(piece)) {
-                had.set(piece);
-            }
-        }
+        List<FileCompleteness> completeness = storage == null ? List.of() : storage.completeness();
         List<FileSnapshot> files = new ArrayList<>();
         List<TorrentFile> all = torrent.files();
         for (int i = 0; i < all.size(); i++) {
             TorrentFile file = all.get(i);
-            files.add(new FileSnapshot(file.pathString(), file.length(), completedBytes(i, had), filePriorities[i]));
+            long completed = completeness.isEmpty() ? 0 : completeness.get(i).verifiedBytes();
+            files.add(new FileSnapshot(file.pathString(), file.length(), completed, filePriorities[i]));
         }
         return files;
-    }
-
-    private long completedBytes(int fileIndex, BitSet had) {
-        TorrentFile file = torrent.files().get(fileIndex);
-        PieceLayout.PieceRange range = layout.piecesOf(fileIndex);
-        long bytes = 0;
-        for (int piece = range.first(); piece < range.end(); piece++) {
-            if (had.get(piece)) {
-                long pieceStart = (long) piece * torrent.pieceLength();
-                long start = Math.max(pieceStart, file.offset());
-                long end = Math.min(pieceStart + layout.pieceSize(piece), file.endOffset());
-                bytes += Math.max(0, end - start);
-            }
-        }
-        return bytes;
     }
 
     public List<TrackerSnapshot> trackerSnapshots() {
