@@ -740,7 +740,6 @@ public final class TorrentRuntime implements WireListener {
             picker.had(piece);
             suspectPieces.remove(piece);
             resumeDirty = true;
-            publishTotals();
             for (Peer peer : new ArrayList<>(peers.values())) {
                 peer.wire().send(new PeerMessage.Have(piece));
                 updateInterest(peer);
@@ -782,6 +781,7 @@ public final class TorrentRuntime implements WireListener {
         if (!finishedAnnounced) {
             finishedAnnounced = true;
             session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.COMPLETED, torrent.name()));
+            publishTotals(); // the "completed" announce goes out now, with nothing left
             if (trackers != null) {
                 trackers.completed();
             }
@@ -986,6 +986,7 @@ public final class TorrentRuntime implements WireListener {
         trackers.start();
     }
 
+    /** Totals for the tracker agent; once a second (and at completion) suffices, as it announces far less often. */
     private void publishTotals() {
         totals = new TrackerAgent.Totals(uploaded.total(), downloaded.total(), leftToDownload());
     }
