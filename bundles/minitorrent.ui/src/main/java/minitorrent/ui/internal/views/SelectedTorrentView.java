@@ -1,5 +1,6 @@
 package minitorrent.ui.internal.views;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,6 +14,7 @@ import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.part.ViewPart;
 
 import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentSnapshot;
 import minitorrent.ui.MiniTorrentUi;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 
@@ -63,10 +65,11 @@ abstract class SelectedTorrentView<T> extends ViewPart {
      */
     private void selectionChanged(IWorkbenchPart part, ISelection ignored) {
         TorrentHandle handle = null;
-        if (getSite().getPage().findView(MiniTorrentUi.TORRENTS_VIEW_ID) instanceof TorrentsView torrents
-                && !torrents.selectedTorrents().isEmpty()) {
+        List<TorrentSnapshot> chosen = getSite().getPage().findView(MiniTorrentUi.TORRENTS_VIEW_ID) instanceof TorrentsView torrents
+                ? torrents.selectedTorrents() : List.of();
+        if (!chosen.isEmpty()) {
             try {
-                handle = WorkbenchSession.get().find(torrents.selectedTorrents().get(0).infoHash()).orElse(null);
+                handle = WorkbenchSession.get().find(chosen.get(0).infoHash()).orElse(null);
             } catch (Exception e) {
                 handle = null;
             }
