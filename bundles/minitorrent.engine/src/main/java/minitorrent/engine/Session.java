@@ -11,7 +11,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -115,7 +118,7 @@ public final class Session implements AutoCloseable {
     private void restore() {
         for (SessionStore.Entry entry : store.load(problem -> LOG.log(Level.WARNING, problem))) {
             try {
-                add(entry.torrent(), entry.downloadFolder(), entry.paused());
+                add(entry.torrent(), entry.downloadFolder(), entry.paused(), entry.priorities(), entry.added());
             } catch (EngineException e) {
                 publish(new TorrentEvent(entry.torrent().infoHash(), TorrentEvent.Kind.ERROR, e.getMessage()));
             }
@@ -127,7 +130,9 @@ public final class Session implements AutoCloseable {
             return;
         }
         try {
-            store.save(handle.torrent(), handle.runtime().downloadFolder(), handle.runtime().isPaused());
+            TorrentRuntime runtime = handle.runtime();
+            store.save(new SessionStore.Entry(handle.torrent(), runtime.downloadFolder(), runtime.isPaused(),
+                    runtime.filePriorities(), runtime.added()));
         } catch (IOException e) {
             publish(new TorrentEvent(handle.infoHash(), TorrentEvent.Kind.ERROR,
                     "cannot remember '" + handle.torrent().name() + "' for the next start: " + e.getMessage()));
@@ -184,9 +189,26 @@ public final class Session implements AutoCloseable {
      * seeds as the queue allows.
      *
      * @param paused whether it stays stopped until {@link TorrentHandle#resume()}
-     * @throws EngineException if the session already has it or the folder is no folder
+     * @param priorities each file's priority, in the torrent's file order
+     * @throws EngineException if the session already has it, the folder is no folder or the priorities are not one a file
      */
+    public TorrentHandle add(Torrent torrent, Path downloadFolder, boolean paused, List<FilePriority> priorities)
+            throws EngineException {
+        // Kept to the millisecond, as the session store keeps it: a restart shows the same time.
+        return add(torrent, downloadFolder, paused, priorities, Instant.now().truncatedTo(ChronoUnit.MILLIS));
+    }
+
+    /** Adds a torrent whose files all have normal priority. */
     public TorrentHandle add(Torrent torrent, Path downloadFolder, boolean paused) throws EngineException {
+        return add(torrent, downloadFolder, paused, Collections.nCopies(torrent.files().size(), FilePriority.NORMAL));
+    }
+
+    private TorrentHandle add(Torrent torrent, Path downloadFolder, boolean paused, List<FilePriority> priorities,
+            Instant addedAt) throws EngineException {
+        if (priorities.size() != torrent.files().size()) {
+            throw new EngineException("cannot add '" + torrent.name() + "': it has " + torrent.files().size()
+                    + " files, but " + priorities.size() + " priorities were given");
+        }
         if (!Files.isDirectory(downloadFolder)) {
             throw new EngineException("cannot add '" + torrent.name() + "': the download folder '" + downloadFolder
                     + "' does not exist or is no folder");
@@ -200,7 +222,8 @@ public final class Session implements AutoCloseable {
                 if (torrents.containsKey(torrent.infoHash())) {
                     throw new EngineException("'" + torrent.name() + "' (" + torrent.infoHash().hex() + ") is already in the session");
                 }
-                TorrentRuntime runtime = new TorrentRuntime(context, torrent, downloadFolder, paused);
+                TorrentRuntime runtime = new TorrentRuntime(context, torrent, downloadFolder, paused, addedAt);
+                runtime.setFilePriorities(priorities);
                 TorrentHandle handle = new TorrentHandle(loop, runtime);
                 torrents.put(torrent.infoHash(), handle);
                 publish(new TorrentEvent(torrent.infoHash(), TorrentEvent.Kind.ADDED, torrent.name()));

@@ -2,6 +2,7 @@ package minitorrent.engine;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
@@ -62,6 +63,43 @@ class RememberedTorrentsTest {
             Thread.sleep(200);
             assertEquals(List.of("complete"), third.torrents().stream().map(h -> h.torrent().name()).toList(),
                     "the removed torrent stays removed: " + back);
+        }
+    }
+
+    @Test
+    void aRestartKeepsTheOrderAndTimeTheyWereAddedAndEachFilesPriority() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Torrent first = TestData.torrentOf(TestData.folder(data, "first", 3, 30_000, 20_000, 10_000), 16 * 1024, List.of());
+        Torrent second = TestData.torrentOf(TestData.folder(data, "second", 1, 30_000), 16 * 1024, List.of());
+        List<FilePriority> chosen = List.of(FilePriority.HIGH, FilePriority.SKIP, FilePriority.NORMAL);
+        Instant firstAdded;
+        Instant secondAdded;
+        try (Session session = Session.start(config())) {
+            TorrentHandle handle = session.add(first, data, true, chosen);
+            Thread.sleep(20);
+            firstAdded = handle.snapshot().added();
+            secondAdded = session.add(second, data, true).snapshot().added();
+            assertEquals(chosen, handle.files().stream().map(FileSnapshot::priority).toList());
+        }
+
+        try (Session restarted = Session.start(config())) {
+            List<TorrentHandle> back = restarted.torrents();
+            assertEquals(List.of("first", "second"), back.stream().map(h -> h.torrent().name()).toList(), "in the order added");
+            assertEquals(firstAdded, back.get(0).snapshot().added());
+            assertEquals(secondAdded, back.get(1).snapshot().added());
+            assertEquals(chosen, back.get(0).files().stream().map(FileSnapshot::priority).toList());
+        }
+    }
+
+    @Test
+    void priorityCountsThatDoNotMatchTheFilesAreRefused() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("data"));
+        Torrent torrent = TestData.torrentOf(TestData.folder(data, "two", 2, 10_000, 5_000), 16 * 1024, List.of());
+        try (Session session = Session.start(config())) {
+            EngineException refused = assertThrows(EngineException.class,
+                    () -> session.add(torrent, data, true, List.of(FilePriority.HIGH)));
+            assertTrue(refused.getMessage().contains("2 files, but 1 priorities"), refused.getMessage());
+            assertTrue(session.torrents().isEmpty());
         }
     }
 

@@ -5,7 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -15,6 +18,7 @@ import minitorrent.bencode.BencodeEncoder;
 import minitorrent.bencode.BencodeException;
 import minitorrent.bencode.BencodeInteger;
 import minitorrent.bencode.BencodeString;
+import minitorrent.engine.FilePriority;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.metainfo.InvalidTorrentException;
 import minitorrent.metainfo.Torrent;
@@ -23,14 +27,16 @@ import minitorrent.storage.internal.AtomicFile;
 
 /**
  * The torrents a session remembers across restarts, in its state folder: per torrent
- * {@code <info hash>.torrent} and {@code <info hash>.entry} (the download folder and whether it is
- * paused, bencoded), each written atomically.
+ * {@code <info hash>.torrent} and {@code <info hash>.entry} (the download folder, whether it is
+ * paused, when it was added and its files' priorities, bencoded), each written atomically.
  */
 public final class SessionStore {
 
     /** A remembered torrent. */
-    public record Entry(Torrent torrent, Path downloadFolder, boolean paused) {
+    public record Entry(Torrent torrent, Path downloadFolder, boolean paused, List<FilePriority> priorities, Instant added) {
     }
+
+    private static final FilePriority[] PRIORITIES = FilePriority.values();
 
     private final Path folder;
 
@@ -38,15 +44,20 @@ public final class SessionStore {
         this.folder = folder;
     }
 
-    public void save(Torrent torrent, Path downloadFolder, boolean paused) throws IOException {
+    public void save(Entry remembered) throws IOException {
         Files.createDirectories(folder);
+        Torrent torrent = remembered.torrent();
         Path torrentFile = folder.resolve(torrent.infoHash().hex() + ".torrent");
         if (!Files.exists(torrentFile)) {
             AtomicFile.write(torrentFile, TorrentFileBytes.of(torrent));
         }
+        StringBuilder priorities = new StringBuilder(remembered.priorities().size());
+        remembered.priorities().forEach(priority -> priorities.append((char) ('0' + priority.ordinal())));
         BencodeDictionary entry = BencodeDictionary.builder()
-                .put("folder", BencodeString.of(downloadFolder.toAbsolutePath().toString()))
-                .put("paused", paused ? 1 : 0)
+                .put("folder", BencodeString.of(remembered.downloadFolder().toAbsolutePath().toString()))
+                .put("paused", remembered.paused() ? 1 : 0)
+                .put("added", remembered.added().toEpochMilli())
+                .put("priorities", BencodeString.of(priorities.toString()))
                 .build();
         AtomicFile.write(folder.resolve(torrent.infoHash().hex() + ".entry"), BencodeEncoder.encode(entry));
     }
@@ -56,7 +67,7 @@ public final class SessionStore {
         Files.deleteIfExists(folder.resolve(infoHash.hex() + ".torrent"));
     }
 
-    /** Every remembered torrent that can be read; each one that cannot is reported, not fatal. */
+    /** Every remembered torrent that can be read, in the order they were added; each one that cannot is reported, not fatal. */
     public List<Entry> load(Consumer<String> problems) {
         List<Entry> entries = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
@@ -74,6 +85,7 @@ public final class SessionStore {
         } catch (IOException e) {
             problems.accept("cannot read the saved torrents in " + folder + ": " + e.getMessage());
         }
+        entries.sort(Comparator.comparing(Entry::added));
         return entries;
     }
 
@@ -82,6 +94,28 @@ public final class SessionStore {
         BencodeDictionary entry = (BencodeDictionary) new BencodeDecoder().decode(Files.readAllBytes(entryFile)).value();
         String downloadFolder = new String(((BencodeString) entry.get("folder").orElseThrow()).bytes(), StandardCharsets.UTF_8);
         boolean paused = ((BencodeInteger) entry.get("paused").orElseThrow()).value() != 0;
-        return new Entry(torrent, Path.of(downloadFolder), paused);
+        // Entries of earlier versions have neither key: their torrents count as added now, every file normal.
+        Instant added = entry.get("added").map(value -> Instant.ofEpochMilli(((BencodeInteger) value).value()))
+                .orElseGet(Instant::now);
+        List<FilePriority> priorities = entry.get("priorities")
+                .map(value -> priorities(new String(((BencodeString) value).bytes(), StandardCharsets.US_ASCII), torrent))
+                .orElseGet(() -> Collections.nCopies(torrent.files().size(), FilePriority.NORMAL));
+        return new Entry(torrent, Path.of(downloadFolder), paused, priorities, added);
+    }
+
+    private static List<FilePriority> priorities(String digits, Torrent torrent) {
+        if (digits.length() != torrent.files().size()) {
+            throw new IllegalArgumentException("it keeps " + digits.length() + " file priorities for "
+                    + torrent.files().size() + " files");
+        }
+        List<FilePriority> priorities = new ArrayList<>(digits.length());
+        for (int i = 0; i < digits.length(); i++) {
+            int ordinal = digits.charAt(i) - '0';
+            if (ordinal < 0 || ordinal >= PRIORITIES.length) {
+                throw new IllegalArgumentException("file " + i + " has the unknown priority '" + digits.charAt(i) + "'");
+            }
+            priorities.add(PRIORITIES[ordinal]);
+        }
+        return priorities;
     }
 }

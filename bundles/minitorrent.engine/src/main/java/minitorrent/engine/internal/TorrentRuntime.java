@@ -107,12 +107,13 @@ public final class TorrentRuntime implements WireListener {
     private boolean finishedAnnounced;
     private volatile TrackerAgent.Totals totals = new TrackerAgent.Totals(0, 0, 0);
 
-    public TorrentRuntime(SessionContext session, Torrent torrent, Path downloadFolder, boolean paused) {
+    /** @param added when the torrent first came into a session (kept across restarts) */
+    public TorrentRuntime(SessionContext session, Torrent torrent, Path downloadFolder, boolean paused, Instant added) {
         this.session = session;
         this.torrent = torrent;
         this.downloadFolder = downloadFolder;
         this.paused = paused;
-        this.added = Instant.now();
+        this.added = added;
         this.layout = PieceLayout.of(torrent);
         this.shape = TorrentShape.of(torrent.totalLength(), torrent.pieceLength());
         this.picker = new PiecePicker(torrent.pieceCount(), random);
@@ -136,6 +137,15 @@ public final class TorrentRuntime implements WireListener {
 
     public boolean isPaused() {
         return paused;
+    }
+
+    public Instant added() {
+        return added;
+    }
+
+    /** Each file's priority, in the torrent's file order. */
+    public List<FilePriority> filePriorities() {
+        return List.of(filePriorities);
     }
 
     public Path downloadFolder() {
@@ -328,6 +338,20 @@ public final class TorrentRuntime implements WireListener {
                     + ", not " + file);
         }
         filePriorities[file] = priority;
+        prioritiesChanged();
+    }
+
+    /** Gives every file its priority at once (the torrent's file order): one pass over the pieces, not one a file. */
+    public void setFilePriorities(List<FilePriority> priorities) {
+        if (priorities.size() != filePriorities.length) {
+            throw new IllegalArgumentException("'" + torrent.name() + "' has " + filePriorities.length + " files, not "
+                    + priorities.size());
+        }
+        priorities.toArray(filePriorities);
+        prioritiesChanged();
+    }
+
+    private void prioritiesChanged() {
         int[] levels = new int[torrent.pieceCount()];
         for (int i = 0; i < filePriorities.length; i++) {
             PieceLayout.PieceRange range = layout.piecesOf(i);
