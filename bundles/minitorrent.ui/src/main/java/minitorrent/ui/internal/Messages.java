@@ -99,6 +99,24 @@ public final class Messages extends NLS {
     public static String PiecesView_pieces;
     public static String PiecesView_tooltip;
 
+    public static String AddTorrentDialog_title;
+    public static String AddTorrentDialog_folder;
+    public static String AddTorrentDialog_browse;
+    public static String AddTorrentDialog_files;
+    public static String AddTorrentDialog_selectAll;
+    public static String AddTorrentDialog_selectNone;
+    public static String AddTorrentDialog_startNow;
+    public static String AddTorrentDialog_add;
+    public static String AddTorrentDialog_summary;
+    public static String AddTorrentDialog_nothingSelected;
+    public static String AddTorrentDialog_sizes;
+    public static String AddTorrentDialog_folderMissing;
+    public static String AddTorrentDialog_folderRelative;
+    public static String AddTorrentDialog_folderIsFile;
+    public static String AddTorrentDialog_folderInvalid;
+    public static String AddTorrentDialog_folderCannotCreate;
+    public static String AddTorrentDialog_alreadyAdded;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

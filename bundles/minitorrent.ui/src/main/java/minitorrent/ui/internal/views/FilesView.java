@@ -67,11 +67,13 @@ public final class FilesView extends SelectedTorrentView<List<FileSnapshot>> {
         viewer.setInput(roots);
     }
 
-    private static String priorityText(FileNode node) {
+    /** A node's priority as the Priority column says it ("Mixed" for a folder whose files differ). */
+    static String priorityText(FileNode node) {
         FilePriority priority = node.priority();
-        if (priority == null) {
-            return Messages.FilesView_priorityMixed;
-        }
+        return priority == null ? Messages.FilesView_priorityMixed : priorityText(priority);
+    }
+
+    static String priorityText(FilePriority priority) {
         return switch (priority) {
             case HIGH -> Messages.FilesView_priorityHigh;
             case NORMAL -> Messages.FilesView_priorityNormal;

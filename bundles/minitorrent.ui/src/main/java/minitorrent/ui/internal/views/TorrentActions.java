@@ -14,8 +14,8 @@ import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.program.Program;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 
@@ -23,8 +23,6 @@ import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.TorrentState;
-import minitorrent.metainfo.Torrent;
-import minitorrent.metainfo.TorrentParser;
 import minitorrent.ui.internal.Messages;
 import minitorrent.ui.internal.wizards.CreateTorrentWizard;
 
@@ -53,7 +51,7 @@ final class TorrentActions {
         this.session = session;
         this.selection = selection;
         this.refresh = refresh;
-        add = action(Messages.TorrentsView_actionAdd, this::addTorrentFile);
+        add = action(Messages.TorrentsView_actionAdd, this::addTorrentFiles);
         create = action(Messages.TorrentsView_actionCreate, () -> new WizardDialog(shell, new CreateTorrentWizard()).open());
         start = action(Messages.TorrentsView_actionStart, () -> eachSelected(TorrentHandle::resume));
         pause = action(Messages.TorrentsView_actionPause, () -> eachSelected(TorrentHandle::pause));
@@ -107,38 +105,16 @@ final class TorrentActions {
         remove.setEnabled(any);
     }
 
-    private void addTorrentFile() {
-        FileDialog files = new FileDialog(shell, org.eclipse.swt.SWT.OPEN);
+    private void addTorrentFiles() {
+        FileDialog files = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         files.setText(Messages.TorrentsView_addTitle);
         files.setFilterExtensions(new String[] {"*.torrent", "*"});
-        String file = files.open();
-        if (file == null) {
+        if (files.open() == null) {
             return;
         }
-        DirectoryDialog folders = new DirectoryDialog(shell);
-        folders.setText(Messages.TorrentsView_addFolderTitle);
-        folders.setMessage(Messages.TorrentsView_addFolderMessage);
-        folders.setFilterPath(Path.of(file).getParent().toString());
-        String folder = folders.open();
-        if (folder != null) {
-            add(Path.of(file), Path.of(folder));
+        for (String name : files.getFileNames()) {
+            TorrentAdder.addFile(shell, Path.of(files.getFilterPath(), name));
         }
-    }
-
-    /** Parses the .torrent file and adds it to the session, in a Job; a problem is shown in a dialog. */
-    void add(Path torrentFile, Path downloadFolder) {
-        Job job = Job.create(Messages.TorrentsView_addJob + " " + torrentFile.getFileName(), (IProgressMonitor monitor) -> {
-            try {
-                Torrent torrent = new TorrentParser().parse(torrentFile);
-                session.get().add(torrent, downloadFolder);
-                shell.getDisplay().asyncExec(refresh);
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                showError(Messages.TorrentsView_addFailed, torrentFile.getFileName() + ": " + e.getMessage());
-                return Status.CANCEL_STATUS;
-            }
-        });
-        job.schedule();
     }
 
     private void openContainingFolder() {

@@ -75,6 +75,8 @@ public final class TorrentsView extends ViewPart {
         stack.setLayout(stackLayout);
         tablePane = createTablePane(stack);
         emptyState = createEmptyState(stack);
+        TorrentFileDrop.attach(viewer.getTable());
+        TorrentFileDrop.attach(emptyState);
         actions = new TorrentActions(parent.getShell(), this::session, this::selectedTorrents, this::refreshSoon);
         actions.contributeTo(getViewSite().getActionBars().getToolBarManager());
         MenuManager menu = new MenuManager();
