@@ -8,11 +8,13 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +32,7 @@ import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentCreator;
 import minitorrent.ui.MiniTorrentUi;
+import minitorrent.ui.internal.engine.CompletionNotifier;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 import minitorrent.ui.internal.views.FilesView;
 import minitorrent.ui.internal.views.PeersView;
@@ -40,8 +43,8 @@ import minitorrent.ui.internal.views.TrackersView;
 /**
  * The views that follow the selection in the Torrents view (Peers, Files, Trackers, Pieces), on
  * real downloads: the workbench fetches from a seeder, an engine session of the test's own on
- * 127.0.0.1; the Files view also sets a file's priority, and a download's job in the Progress
- * view pauses it when cancelled.
+ * 127.0.0.1; the Files view also sets a file's priority, a download's job in the Progress
+ * view pauses it when cancelled, and a completed download is announced in a notification.
  */
 class DetailViewsTest {
 
@@ -148,5 +151,34 @@ class DetailViewsTest {
         transfer.cancel();
         Workbench.awaitUi("the torrent paused by cancelling its job", () -> downloading.snapshot().state() == TorrentState.PAUSED);
         Workbench.awaitUi("the job ended", () -> WorkbenchSession.transferJobs().isEmpty());
+    }
+
+    @Test
+    void aCompletedDownloadIsAnnouncedInANotificationAndACompleteTorrentIsNot() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("seed"));
+        byte[] bytes = new byte[300_000];
+        new Random(5).nextBytes(bytes);
+        Files.write(data.resolve("report.pdf"), bytes);
+        Files.write(data.resolve("already-here.bin"), bytes);
+        Torrent complete = new TorrentCreator().create(CreateOptions.of(data.resolve("already-here.bin")).withPieceLength(16 * 1024),
+                CreateProgress.NONE).torrent();
+        TorrentHandle seeding = WorkbenchSession.get().add(complete, data);
+        Workbench.awaitUi("the complete torrent seeding", () -> seeding.snapshot().state() == TorrentState.SEEDING);
+
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("report.pdf")).withPieceLength(16 * 1024),
+                CreateProgress.NONE).torrent();
+        seedAndDownload(torrent, data, RateLimits.UNLIMITED);
+        Workbench.awaitUi("the completion notification", () -> !notificationsOf(torrent).isEmpty());
+        List<String> texts = Workbench.labelTexts(notificationsOf(torrent).get(0));
+        assertTrue(texts.stream().anyMatch(text -> text.startsWith("report.pdf (293.0 KiB) is downloaded")), texts.toString());
+        assertEquals(1, notificationsOf(torrent).size());
+        assertTrue(notificationsOf(complete).isEmpty(), "a torrent complete when checked is not announced");
+        notificationsOf(torrent).forEach(Shell::close);
+    }
+
+    private static List<Shell> notificationsOf(Torrent torrent) {
+        return Arrays.stream(Workbench.window().getShell().getDisplay().getShells())
+                .filter(shell -> !shell.isDisposed() && torrent.infoHash().hex().equals(shell.getData(CompletionNotifier.SHELL_DATA_KEY)))
+                .toList();
     }
 }

@@ -1,25 +1,25 @@
 package minitorrent.ui.tests;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
 
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 import minitorrent.ui.internal.views.TorrentsView;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Display;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.PlatformUI;
 
 /** Small helpers for tests that run on the UI thread of the real workbench. */
 final class Workbench {
@@ -43,15 +43,35 @@ final class Workbench {
         }
     }
 
-    /** Runs the event loop until the condition holds, at most 30 s, else fails naming what did not happen. */
+    /**
+     * Runs the event loop until the condition holds, at most 30 s, else fails naming what did not
+     * happen. A modal dialog opened meanwhile runs a loop of its own that would never give control
+     * back: past the deadline it is closed, and the failure quotes what it said.
+     */
     static void awaitUi(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError(what + " did not happen within 30 s");
+        Display display = Display.getCurrent();
+        List<String> closedDialogs = new ArrayList<>();
+        Runnable watchdog = () -> {
+            for (Shell shell : display.getShells()) {
+                if (shell != window().getShell() && !shell.isDisposed() && (shell.getStyle() & SWT.APPLICATION_MODAL) != 0) {
+                    closedDialogs.add(shell.getText() + ": " + labelTexts(shell));
+                    shell.close();
+                }
             }
-            processEvents();
-            Thread.sleep(20);
+        };
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        display.timerExec(31_000, watchdog);
+        try {
+            while (!condition.getAsBoolean()) {
+                if (System.nanoTime() > deadline) {
+                    throw new AssertionError(what + " did not happen within 30 s"
+                            + (closedDialogs.isEmpty() ? "" : "; a dialog was open: " + closedDialogs));
+                }
+                processEvents();
+                Thread.sleep(20);
+            }
+        } finally {
+            display.timerExec(-1, watchdog);
         }
     }
 

@@ -117,6 +117,10 @@ public final class Messages extends NLS {
     public static String AddTorrentDialog_folderCannotCreate;
     public static String AddTorrentDialog_alreadyAdded;
 
+    public static String Notification_completedTitle;
+    public static String Notification_completedText;
+    public static String Notification_openFolder;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

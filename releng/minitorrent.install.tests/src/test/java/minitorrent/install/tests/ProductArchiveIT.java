@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -58,14 +59,31 @@ class ProductArchiveIT {
 
     @Test
     void withoutArgumentsItOpensAWindowTitledMiniTorrent() throws Exception {
+        assertWorkbenchShows("MiniTorrent", List.of());
+    }
+
+    @Test
+    void aTorrentFileGivenToItIsOfferedForAdding() throws Exception {
+        Path content = Files.createTempDirectory("minitorrent-content");
+        Files.write(content.resolve("shared.bin"), new byte[70_000]);
+        Path torrent = content.resolve("shared.torrent");
+        Processes.Result created = Processes.run(Processes.builder(product,
+                List.of("./minitorrent", "create", content.resolve("shared.bin").toString(), "-o", torrent.toString())),
+                Duration.ofSeconds(60));
+        assertEquals(0, created.exitCode(), created.output());
+        assertWorkbenchShows("Add Torrent", List.of(torrent.toString()));
+    }
+
+    /** Starts the workbench with these arguments and waits for a window of that title. */
+    private void assertWorkbenchShows(String title, List<String> arguments) throws Exception {
         String display = System.getenv("DISPLAY");
         assumeTrue(display != null && !display.isEmpty(), "no X display: run the tests under xvfb-run");
         Path workspace = Files.createTempDirectory("minitorrent-workspace");
-        Process workbench = Processes.builder(product, List.of("./minitorrent", "-data", workspace.toString()))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        List<String> command = new ArrayList<>(List.of("./minitorrent", "-data", workspace.toString()));
+        command.addAll(arguments);
+        Process workbench = Processes.builder(product, command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         try {
-            assertTrue(waitForWindow("MiniTorrent", Duration.ofSeconds(90)), "no window titled MiniTorrent appeared within 90 s");
+            assertTrue(waitForWindow(title, Duration.ofSeconds(90)), "no window titled " + title + " appeared within 90 s");
             assertTrue(workbench.isAlive(), "the workbench exited after opening its window");
         } finally {
             workbench.destroy();

@@ -19,7 +19,8 @@ import minitorrent.engine.TorrentState;
  * the bundle stops (the workbench shuts down) or the JVM is told to end (SIGTERM, logout), which
  * saves every torrent's resume data. The session remembers its torrents in this bundle's state
  * location, so a restart brings them back. Each torrent that starts downloading gets a
- * {@link TransferJob}, so downloads show in the Progress view like any other work.
+ * {@link TransferJob}, so downloads show in the Progress view like any other work, and each
+ * completed download a notification.
  */
 public final class WorkbenchSession {
 
@@ -36,6 +37,7 @@ public final class WorkbenchSession {
             session = Session.start(SessionConfig.defaults(state).withRememberedTorrents(true));
             Runtime.getRuntime().addShutdownHook(new Thread(WorkbenchSession::close, "minitorrent-workbench-shutdown"));
             Session started = session;
+            started.addListener(new CompletionNotifier(started));
             started.addListener(event -> {
                 if (event.kind() == TorrentEvent.Kind.STATE_CHANGED && event.message().equals(TorrentState.DOWNLOADING.name())) {
                     started.find(event.infoHash()).ifPresent(WorkbenchSession::watch);
