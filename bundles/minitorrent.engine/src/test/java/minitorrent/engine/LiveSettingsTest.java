@@ -1,5 +1,7 @@
 package minitorrent.engine;
 
+import static minitorrent.engine.LoopbackSessions.at;
+import static minitorrent.engine.LoopbackSessions.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -8,17 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,33 +34,16 @@ class LiveSettingsTest {
     @TempDir
     Path temp;
 
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private LoopbackSessions sessions;
+
+    @BeforeEach
+    void openSessions() {
+        sessions = new LoopbackSessions(temp);
+    }
 
     @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
-
-    private Session session(String name, SessionConfig config) throws Exception {
-        Session session = Session.start(config);
-        toClose.add(session);
-        return session;
-    }
-
-    private SessionConfig config(String name) {
-        return SessionConfig.defaults(temp.resolve(name + "-state")).withListenPort(0).withBindAddress(InetAddress.getLoopbackAddress());
-    }
-
-    private TorrentHandle seed(Session seeder, Torrent torrent, Path folder) throws Exception {
-        TorrentHandle handle = seeder.add(torrent, folder);
-        Await.until(Duration.ofSeconds(10), handle::snapshot, s -> s.state() == TorrentState.SEEDING, "the seeder seeding");
-        return handle;
-    }
-
-    private static List<InetSocketAddress> at(Session session) {
-        return List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), session.listenPort()));
+    void closeSessions() throws Exception {
+        sessions.close();
     }
 
     @Test
@@ -67,7 +51,7 @@ class LiveSettingsTest {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent first = TestData.torrentOf(TestData.folder(seedFolder, "first", 1, 100_000), 16 * 1024, List.of());
         Torrent second = TestData.torrentOf(TestData.folder(seedFolder, "second", 2, 100_000), 16 * 1024, List.of());
-        Session session = session("queue", config("queue").withQueueLimits(1, 5));
+        Session session = sessions.start(sessions.config("queue").withQueueLimits(1, 5));
         Path folder = Files.createDirectories(temp.resolve("downloads"));
         TorrentHandle one = session.add(first, folder);
         TorrentHandle two = session.add(second, folder);
@@ -88,11 +72,11 @@ class LiveSettingsTest {
     void raisingTheConnectionLimitOfATorrentLetsItConnectToMorePeers() throws Exception {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent torrent = TestData.torrentOf(TestData.folder(seedFolder, "wide", 3, 4 << 20), 32 * 1024, List.of());
-        Session seederOne = session("seeder1", config("seeder1"));
-        Session seederTwo = session("seeder2", config("seeder2"));
+        Session seederOne = sessions.start(sessions.config("seeder1"));
+        Session seederTwo = sessions.start(sessions.config("seeder2"));
         seed(seederOne, torrent, seedFolder);
         seed(seederTwo, torrent, seedFolder);
-        Session leecher = session("leecher", config("leecher").withConnectionLimits(200, 1)
+        Session leecher = sessions.start(sessions.config("leecher").withConnectionLimits(200, 1)
                 .withRateLimits(new RateLimits(64 * 1024, 0)));
         TorrentHandle leeching = leecher.add(torrent, Files.createDirectories(temp.resolve("leech")));
         leeching.addPeers(List.of(at(seederOne).get(0), at(seederTwo).get(0)));
@@ -111,7 +95,7 @@ class LiveSettingsTest {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent first = TestData.torrentOf(TestData.folder(seedFolder, "first", 4, 10_000), 16 * 1024, List.of());
         Torrent second = TestData.torrentOf(TestData.folder(seedFolder, "second", 5, 10_000), 16 * 1024, List.of());
-        Session session = session("limits", config("limits").withTorrentRateLimits(new RateLimits(100 * 1024, 50 * 1024)));
+        Session session = sessions.start(sessions.config("limits").withTorrentRateLimits(new RateLimits(100 * 1024, 50 * 1024)));
         TorrentHandle one = session.add(first, seedFolder);
         assertEquals(new RateLimits(100 * 1024, 50 * 1024), one.rateLimits());
 
@@ -125,13 +109,13 @@ class LiveSettingsTest {
     void aSeedThatReachesTheRatioGoalIsPausedAndSeedsOnWhenTheUserResumesIt() throws Exception {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent torrent = TestData.torrentOf(TestData.folder(seedFolder, "shared", 6, 2 << 20), 32 * 1024, List.of());
-        Session seeder = session("seeder", config("seeder").withRateLimits(new RateLimits(0, 512 * 1024)));
+        Session seeder = sessions.start(sessions.config("seeder").withRateLimits(new RateLimits(0, 512 * 1024)));
         List<TorrentEvent> events = new CopyOnWriteArrayList<>();
         seeder.addListener(events::add);
         TorrentHandle seeding = seed(seeder, torrent, seedFolder);
         seeder.setSeedRatioGoal(0.5);
         assertEquals(0.5, seeder.config().seedRatioGoal());
-        Session leecher = session("leecher", config("leecher"));
+        Session leecher = sessions.start(sessions.config("leecher"));
         TorrentHandle leeching = leecher.add(torrent, Files.createDirectories(temp.resolve("leech")));
         leeching.addPeers(at(seeder));
 
@@ -152,11 +136,11 @@ class LiveSettingsTest {
     @Test
     void aNewListenPortTakesPeersAtOnceAndIsAnnouncedToTheTrackers() throws Exception {
         TrackerServer tracker = TrackerServer.start(TrackerServerConfig.defaults().withPorts(0, 0), TrackerServerListener.NONE);
-        toClose.add(tracker);
+        sessions.closeLater(tracker);
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent torrent = TestData.torrentOf(TestData.folder(seedFolder, "moved", 7, 300_000), 16 * 1024,
                 List.of(List.of(tracker.announceUri().toString())));
-        Session seeder = session("seeder", config("seeder"));
+        Session seeder = sessions.start(sessions.config("seeder"));
         TorrentHandle seeding = seed(seeder, torrent, seedFolder);
         Await.until(Duration.ofSeconds(10), seeding::trackers, list -> list.size() == 1 && list.get(0).lastAnnounce().isPresent(),
                 "the first announce");
@@ -169,14 +153,14 @@ class LiveSettingsTest {
         assertNotEquals(oldPort, newPort);
         Await.until(Duration.ofSeconds(5), () -> accepts(oldPort), accepts -> !accepts, "the old port closed");
 
-        TorrentHandle leeching = session("leecher", config("leecher")).add(torrent, Files.createDirectories(temp.resolve("leech")));
+        TorrentHandle leeching = sessions.start(sessions.config("leecher")).add(torrent, Files.createDirectories(temp.resolve("leech")));
         Await.finished(leeching, Duration.ofSeconds(30)); // the only way to the seeder: the tracker's new address
         TestData.assertSameTree(seedFolder.resolve("moved"), temp.resolve("leech/moved"));
     }
 
     @Test
     void anInvalidPortIsRefusedWithItsReasonAndTheSessionListensOn() throws Exception {
-        Session session = session("stays", config("stays"));
+        Session session = sessions.start(sessions.config("stays"));
         int before = session.listenPort();
         IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> session.setListenPort(70_000));
         assertTrue(refused.getMessage().contains("70000"), refused.getMessage());
