@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.UnaryOperator;
 
 import minitorrent.engine.internal.DiskWorkers;
 import minitorrent.engine.internal.EventLoop;
@@ -45,7 +46,8 @@ import minitorrent.storage.TorrentStorage;
  * the rest {@link TorrentState#QUEUED} in the order they were added). Closing it saves every
  * torrent's resume data, so the next session with the same state folder starts where this one
  * stopped; with {@link SessionConfig#rememberTorrents()} that session also adds every torrent
- * again, paused or not as it was. Thread-safe.
+ * again, paused or not as it was. Its limits, seeding ratio goal and listen port can be changed
+ * while it runs. Thread-safe.
  */
 public final class Session implements AutoCloseable {
 
@@ -54,7 +56,7 @@ public final class Session implements AutoCloseable {
     private static final int MAX_UNROUTED = 64;
     private static final long UNROUTED_NANOS = Duration.ofSeconds(10).toNanos();
 
-    private final SessionConfig config;
+    private volatile SessionConfig config;
     private final EventLoop loop = new EventLoop("minitorrent-engine");
     private final DiskWorkers disk;
     private final ExecutorService eventThread;
@@ -66,7 +68,9 @@ public final class Session implements AutoCloseable {
     private final Set<PeerWire> unrouted = new LinkedHashSet<>();
     private final Map<InfoHash, TorrentHandle> torrents = new LinkedHashMap<>();
     private final SessionContext context;
-    private final ServerSocketChannel server;
+    /** Owned by the event loop once the session runs. */
+    private ServerSocketChannel server;
+    private volatile int boundPort;
     private final SessionStore store;
     private volatile boolean closed;
 
@@ -88,10 +92,10 @@ public final class Session implements AutoCloseable {
         }
         this.store = new SessionStore(config.stateFolder().resolve("torrents"));
         this.server = bind(config);
-        int port = server.socket().getLocalPort();
-        this.context = new SessionContext(loop, disk, peerId, port, new SecureRandom().nextInt(), download, upload,
+        this.boundPort = server.socket().getLocalPort();
+        this.context = new SessionContext(loop, disk, peerId, () -> boundPort, new SecureRandom().nextInt(), download, upload,
                 new PieceMemory(config.pieceMemory()), parked::add, this::publish, this::connectionsInUse,
-                config.maxConnections(), config.maxConnectionsPerTorrent(), resumeFolder, this::requeue);
+                () -> this.config, resumeFolder, this::requeue);
     }
 
     /** Starts a session: binds its listen port and starts its threads. */
@@ -99,7 +103,7 @@ public final class Session implements AutoCloseable {
         Session session = new Session(config);
         try {
             session.loop.call(() -> {
-                session.loop.register(session.server, SelectionKey.OP_ACCEPT, session.acceptor());
+                session.loop.register(session.server, SelectionKey.OP_ACCEPT, session.acceptor(session.server));
                 session.loop.every(Duration.ofMillis(TokenBucket.TICK_MILLIS), session::refill);
                 session.loop.every(Duration.ofSeconds(1), session::dropStaleIncoming);
                 return null;
@@ -139,6 +143,42 @@ public final class Session implements AutoCloseable {
         }
     }
 
+    /**
+     * Listens for peers on another port (with the same fallback to the next free ones as at the
+     * start) and stops listening on the old one (at the event loop's next turn). Connected peers stay; torrents that run announce
+     * the new port to their trackers at once.
+     *
+     * @return the port bound
+     * @throws EngineException if no port could be bound; the session then listens where it did
+     */
+    public int setListenPort(int port) throws EngineException {
+        SessionConfig changed = config.withListenPort(port);
+        if (port != 0 && port == boundPort) {
+            change(settings -> settings.withListenPort(port), () -> { });
+            return port;
+        }
+        ServerSocketChannel bound = bind(changed);
+        try {
+            loop.call(() -> {
+                if (closed) {
+                    throw new EngineException("cannot listen on port " + port + ": the session is closed");
+                }
+                loop.register(bound, SelectionKey.OP_ACCEPT, acceptor(bound));
+                close(server);
+                server = bound;
+                boundPort = bound.socket().getLocalPort();
+                config = config.withListenPort(port);
+                torrents.values().forEach(handle -> handle.runtime().listenPortChanged());
+                return null;
+            });
+        } catch (Exception e) {
+            close(bound);
+            throw e instanceof EngineException engine ? engine
+                    : new EngineException("cannot listen on port " + port + ": " + e.getMessage(), e);
+        }
+        return boundPort;
+    }
+
     private static ServerSocketChannel bind(SessionConfig config) throws EngineException {
         int first = config.listenPort();
         int tries = first == 0 ? 1 : PORTS_TO_TRY;
@@ -164,13 +204,14 @@ public final class Session implements AutoCloseable {
 
     /** The port peers can connect to. */
     public int listenPort() {
-        return context.listenPort();
+        return boundPort;
     }
 
     public PeerId peerId() {
         return peerId;
     }
 
+    /** The settings the session runs with now: those it started with, as changed since. */
     public SessionConfig config() {
         return config;
     }
@@ -224,6 +265,7 @@ public final class Session implements AutoCloseable {
                 }
                 TorrentRuntime runtime = new TorrentRuntime(context, torrent, downloadFolder, paused, addedAt);
                 runtime.setFilePriorities(priorities);
+                runtime.setRateLimits(config.torrentRateLimits());
                 TorrentHandle handle = new TorrentHandle(loop, runtime);
                 torrents.put(torrent.infoHash(), handle);
                 publish(new TorrentEvent(torrent.infoHash(), TorrentEvent.Kind.ADDED, torrent.name()));
@@ -305,10 +347,63 @@ public final class Session implements AutoCloseable {
 
     /** Changes the session's limits at once. */
     public void setRateLimits(RateLimits limits) {
-        loop.execute(() -> {
+        change(settings -> settings.withRateLimits(limits), () -> {
             download.setRate(limits.download());
             upload.setRate(limits.upload());
         });
+    }
+
+    /** The limits each torrent added from now on starts with; torrents already added keep theirs. */
+    public void setTorrentRateLimits(RateLimits limits) {
+        change(settings -> settings.withTorrentRateLimits(limits), () -> { });
+    }
+
+    /**
+     * Changes the connection limits at once: no new connection opens above them; connections
+     * over a lowered limit are not cut, but not replaced when they close.
+     *
+     * @throws IllegalArgumentException if a limit is below 1
+     */
+    public void setConnectionLimits(int total, int perTorrent) {
+        change(settings -> settings.withConnectionLimits(total, perTorrent), () -> { });
+    }
+
+    /**
+     * Changes how many torrents download and seed at once, and starts or queues torrents at once
+     * to match, in the order they were added.
+     *
+     * @throws IllegalArgumentException if a limit is below 1
+     */
+    public void setQueueLimits(int downloads, int seeds) {
+        change(settings -> settings.withQueueLimits(downloads, seeds), this::requeue);
+    }
+
+    /**
+     * Seeding torrents whose ratio reaches {@code ratio} are paused from now on (0: never), with a
+     * {@link TorrentEvent.Kind#SEED_RATIO_REACHED} event.
+     *
+     * @throws IllegalArgumentException if the ratio is negative or not a number
+     */
+    public void setSeedRatioGoal(double ratio) {
+        change(settings -> settings.withSeedRatioGoal(ratio), () -> { });
+    }
+
+    /**
+     * Checks the change on the caller's thread, so a bad value fails there with its reason, then
+     * makes it on the event loop, the one thread that writes the settings, runs {@code then} there
+     * and returns.
+     */
+    private void change(UnaryOperator<SessionConfig> change, Runnable then) {
+        change.apply(config);
+        try {
+            loop.call(() -> {
+                config = change.apply(config);
+                then.run();
+                return null;
+            });
+        } catch (Exception e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
     }
 
     public RateLimits rateLimits() {
@@ -319,12 +414,12 @@ public final class Session implements AutoCloseable {
         }
     }
 
-    private EventLoop.Handler acceptor() {
+    private EventLoop.Handler acceptor(ServerSocketChannel listening) {
         return new EventLoop.Handler() {
             @Override
             public void ready(SelectionKey key) throws IOException {
                 SocketChannel channel;
-                while ((channel = server.accept()) != null) {
+                while ((channel = listening.accept()) != null) {
                     if (unrouted.size() >= MAX_UNROUTED || connectionsInUse() >= config.maxConnections()) {
                         close(channel);
                         continue;

@@ -24,7 +24,9 @@ public record TorrentEvent(InfoHash infoHash, Kind kind, String message) {
         PEER_BANNED,
         TRACKER_FAILED,
         ERROR,
-        REMOVED
+        REMOVED,
+        /** A seeding torrent reached the session's seeding ratio goal and was paused. */
+        SEED_RATIO_REACHED
     }
 
     public TorrentEvent {

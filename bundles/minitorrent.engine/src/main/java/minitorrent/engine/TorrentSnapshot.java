@@ -61,9 +61,19 @@ public record TorrentSnapshot(InfoHash infoHash, String name, Path downloadPath,
         return wantedCompleted == wantedLength;
     }
 
-    /** Bytes uploaded per byte downloaded in this session (0 before anything was downloaded). */
+    /** {@link #ratioOf} this torrent: what the torrent list shows and the seeding ratio goal is measured by. */
     public double ratio() {
-        return downloaded == 0 ? 0 : (double) uploaded / downloaded;
+        return ratioOf(uploaded, downloaded, completedLength);
+    }
+
+    /**
+     * Bytes uploaded in this session per byte downloaded in it, or per byte had when that is more
+     * (a torrent seeded from the start, or resumed, downloaded little or nothing: its ratio counts
+     * the copies of its data it gave away); 0 while it has nothing.
+     */
+    public static double ratioOf(long uploaded, long downloaded, long had) {
+        long base = Math.max(downloaded, had);
+        return base == 0 ? 0 : (double) uploaded / base;
     }
 
     /** The time left at the current download rate; empty when finished or not downloading. */

@@ -1,20 +1,21 @@
 package minitorrent.engine;
 
+import static minitorrent.engine.LoopbackSessions.at;
+import static minitorrent.engine.LoopbackSessions.seed;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,52 +30,31 @@ class SessionBehaviourTest {
     @TempDir
     Path temp;
 
-    private final List<AutoCloseable> toClose = new ArrayList<>();
+    private LoopbackSessions sessions;
+
+    @BeforeEach
+    void openSessions() {
+        sessions = new LoopbackSessions(temp);
+    }
 
     @AfterEach
-    void closeAll() throws Exception {
-        for (int i = toClose.size() - 1; i >= 0; i--) {
-            toClose.get(i).close();
-        }
-    }
-
-    private Session session(String name, SessionConfig config) throws Exception {
-        Session session = Session.start(config);
-        toClose.add(session);
-        return session;
-    }
-
-    private Session session(String name) throws Exception {
-        return session(name, config(name));
-    }
-
-    private SessionConfig config(String name) {
-        return SessionConfig.defaults(temp.resolve(name + "-state")).withListenPort(0).withBindAddress(InetAddress.getLoopbackAddress());
-    }
-
-    private TorrentHandle seed(Session seeder, Torrent torrent, Path folder) throws Exception {
-        TorrentHandle handle = seeder.add(torrent, folder);
-        Await.until(Duration.ofSeconds(10), handle::snapshot, s -> s.state() == TorrentState.SEEDING, "the seeder seeding");
-        return handle;
-    }
-
-    private static List<InetSocketAddress> at(Session session) {
-        return List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), session.listenPort()));
+    void closeSessions() throws Exception {
+        sessions.close();
     }
 
     @Test
     void aLeecherFindsTheSeederThroughTheTorrentsTracker() throws Exception {
         TrackerServer tracker = TrackerServer.start(TrackerServerConfig.defaults().withPorts(0, 0), TrackerServerListener.NONE);
-        toClose.add(tracker);
+        sessions.closeLater(tracker);
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Path content = TestData.folder(seedFolder, "tracked", 2, 200_000, 90_000);
         Torrent torrent = TestData.torrentOf(content, 16 * 1024, List.of(List.of(tracker.announceUri().toString())));
-        TorrentHandle seeding = seed(session("seeder"), torrent, seedFolder);
+        TorrentHandle seeding = seed(sessions.start("seeder"), torrent, seedFolder);
         Await.until(Duration.ofSeconds(10), seeding::trackers, list -> list.size() == 1 && list.get(0).lastAnnounce().isPresent(),
                 "the seeder's announce");
 
         Path leechFolder = Files.createDirectories(temp.resolve("leech"));
-        TorrentHandle leeching = session("leecher").add(torrent, leechFolder);
+        TorrentHandle leeching = sessions.start("leecher").add(torrent, leechFolder);
         Await.finished(leeching, Duration.ofSeconds(30));
 
         TestData.assertSameTree(content, leechFolder.resolve("tracked"));
@@ -88,9 +68,9 @@ class SessionBehaviourTest {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Path content = TestData.folder(seedFolder, "limited", 3, 3 << 20);
         Torrent torrent = TestData.torrentOf(content, 64 * 1024, List.of());
-        Session seeder = session("seeder");
+        Session seeder = sessions.start("seeder");
         seed(seeder, torrent, seedFolder);
-        Session leecher = session("leecher", config("leecher").withRateLimits(new RateLimits(512 * 1024, 0)));
+        Session leecher = sessions.start(sessions.config("leecher").withRateLimits(new RateLimits(512 * 1024, 0)));
         TorrentHandle leeching = leecher.add(torrent, Files.createDirectories(temp.resolve("leech")));
         long start = System.nanoTime();
         leeching.addPeers(at(seeder));
@@ -112,10 +92,10 @@ class SessionBehaviourTest {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent first = TestData.torrentOf(TestData.folder(seedFolder, "first", 4, 400_000), 16 * 1024, List.of());
         Torrent second = TestData.torrentOf(TestData.folder(seedFolder, "second", 5, 300_000), 16 * 1024, List.of());
-        Session seeder = session("seeder");
+        Session seeder = sessions.start("seeder");
         seed(seeder, first, seedFolder);
         seed(seeder, second, seedFolder);
-        Session leecher = session("leecher", config("leecher").withQueueLimits(1, 5)
+        Session leecher = sessions.start(sessions.config("leecher").withQueueLimits(1, 5)
                 .withRateLimits(new RateLimits(400 * 1024, 0)));
         Path leechFolder = Files.createDirectories(temp.resolve("leech"));
         TorrentHandle one = leecher.add(first, leechFolder);
@@ -135,9 +115,9 @@ class SessionBehaviourTest {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Path content = TestData.folder(seedFolder, "choice", 6, 256 * 1024, 512 * 1024, 128 * 1024);
         Torrent torrent = TestData.torrentOf(content, 64 * 1024, List.of());
-        Session seeder = session("seeder");
+        Session seeder = sessions.start("seeder");
         seed(seeder, torrent, seedFolder);
-        Session leecher = session("leecher");
+        Session leecher = sessions.start("leecher");
         TorrentHandle leeching = leecher.add(torrent, Files.createDirectories(temp.resolve("leech")), true);
         int skipped = fileIndex(torrent, "file1.bin");
         leeching.setFilePriority(skipped, FilePriority.SKIP);
@@ -162,9 +142,9 @@ class SessionBehaviourTest {
     void pausingStopsTheTransferAndRemovingWithDataDeletesOnlyTheTorrentsFiles() throws Exception {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent torrent = TestData.torrentOf(TestData.folder(seedFolder, "paused", 7, 2 << 20), 32 * 1024, List.of());
-        Session seeder = session("seeder");
+        Session seeder = sessions.start("seeder");
         seed(seeder, torrent, seedFolder);
-        Session leecher = session("leecher", config("leecher").withRateLimits(new RateLimits(256 * 1024, 0)));
+        Session leecher = sessions.start(sessions.config("leecher").withRateLimits(new RateLimits(256 * 1024, 0)));
         Path leechFolder = Files.createDirectories(temp.resolve("leech"));
         Files.writeString(leechFolder.resolve("paused-notes.txt"), "the user's own file");
         List<TorrentEvent> events = new CopyOnWriteArrayList<>();
@@ -195,7 +175,7 @@ class SessionBehaviourTest {
     void addingTheSameTorrentTwiceOrIntoAMissingFolderIsRefusedWithAReason() throws Exception {
         Path seedFolder = Files.createDirectories(temp.resolve("seed"));
         Torrent torrent = TestData.torrentOf(TestData.folder(seedFolder, "twice", 8, 1000), 16 * 1024, List.of());
-        Session session = session("one");
+        Session session = sessions.start("one");
         session.add(torrent, seedFolder);
         EngineException twice = assertThrows(EngineException.class, () -> session.add(torrent, seedFolder));
         assertTrue(twice.getMessage().contains("already in the session"), twice.getMessage());
@@ -206,7 +186,7 @@ class SessionBehaviourTest {
     @Test
     void aTakenPortMovesTheSessionToTheNextFreeOne() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Session session = session("moved", config("moved").withListenPort(taken.getLocalPort()));
+            Session session = sessions.start(sessions.config("moved").withListenPort(taken.getLocalPort()));
             assertTrue(session.listenPort() > taken.getLocalPort() && session.listenPort() <= taken.getLocalPort() + 50,
                     "port " + session.listenPort() + " after " + taken.getLocalPort());
         }

@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
@@ -105,6 +106,7 @@ public final class TorrentRuntime implements WireListener {
     private long lastSampleNanos = System.nanoTime();
     private boolean resumeDirty;
     private boolean finishedAnnounced;
+    private boolean seedsPastRatioGoal;
     private volatile TrackerAgent.Totals totals = new TrackerAgent.Totals(0, 0, 0);
 
     /** @param added when the torrent first came into a session (kept across restarts) */
@@ -236,11 +238,13 @@ public final class TorrentRuntime implements WireListener {
         session.requeue().run();
     }
 
+    /** Lets it run again; resumed with the seeding ratio goal already reached, it seeds on regardless (the user chose so). */
     public void resume() {
         if (!paused) {
             return;
         }
         paused = false;
+        seedsPastRatioGoal = picker.isFinished() && reachedSeedRatioGoal();
         if (storage == null) {
             check();
         } else {
@@ -960,6 +964,32 @@ public final class TorrentRuntime implements WireListener {
         makeRoomForWaitingPeers(now);
         connectMore();
         publishTotals();
+        pauseAtSeedRatioGoal();
+    }
+
+    /** A seeding torrent that gave away as much as the session's goal asks is paused, and says so. */
+    private void pauseAtSeedRatioGoal() {
+        if (state != TorrentState.SEEDING || seedsPastRatioGoal || !reachedSeedRatioGoal()) {
+            return;
+        }
+        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.SEED_RATIO_REACHED, String.format(Locale.ROOT,
+                "'%s' reached the seeding ratio goal %.2f and was paused", torrent.name(), session.seedRatioGoal())));
+        pause();
+    }
+
+    private boolean reachedSeedRatioGoal() {
+        double goal = session.seedRatioGoal();
+        return goal > 0 && TorrentSnapshot.ratioOf(uploaded.total(), downloaded.total(), hadBytes()) >= goal;
+    }
+
+    private long hadBytes() {
+        long had = 0;
+        for (int piece = 0; piece < torrent.pieceCount(); piece++) {
+            if (picker.has(piece)) {
+                had += layout.pieceSize(piece);
+            }
+        }
+        return had;
     }
 
     /** Pieces started for peers that left before anything came: their memory is freed. */
@@ -972,6 +1002,13 @@ public final class TorrentRuntime implements WireListener {
                 picker.abandon(assembly.piece());
                 session.pieceMemory().give(assembly.data().array());
             }
+        }
+    }
+
+    /** The session listens on another port now: a running torrent tells its trackers at once. */
+    public void listenPortChanged() {
+        if (trackers != null) {
+            trackers.announceSoon();
         }
     }
 
@@ -994,7 +1031,7 @@ public final class TorrentRuntime implements WireListener {
         if (tiers.isEmpty()) {
             return;
         }
-        trackers = new TrackerAgent(infoHash(), session.peerId(), session.listenPort(), session.announceKey(), tiers,
+        trackers = new TrackerAgent(infoHash(), session.peerId(), session::listenPort, session.announceKey(), tiers,
                 () -> totals, new TrackerAgent.Reports() {
                     @Override
                     public void peers(List<PeerAddress> found) {

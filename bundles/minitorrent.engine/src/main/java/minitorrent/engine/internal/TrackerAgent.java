@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Random;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 
 import minitorrent.engine.TrackerSnapshot;
@@ -50,6 +51,7 @@ public final class TrackerAgent implements AutoCloseable {
 
     private final MultitrackerAnnouncer announcer;
     private final AnnounceRequest base;
+    private final IntSupplier port;
     private final Supplier<Totals> totals;
     private final Reports reports;
     private final Semaphore wake = new Semaphore(0);
@@ -60,11 +62,13 @@ public final class TrackerAgent implements AutoCloseable {
     private volatile boolean completedPending;
     private volatile List<TrackerSnapshot> snapshot = List.of();
 
-    public TrackerAgent(InfoHash infoHash, PeerId peerId, int port, int key, List<List<URI>> tiers, Supplier<Totals> totals,
+    /** @param port the port peers reach us on, asked at each announce as the session can move it */
+    public TrackerAgent(InfoHash infoHash, PeerId peerId, IntSupplier port, int key, List<List<URI>> tiers, Supplier<Totals> totals,
             Reports reports) {
         this.announcer = new MultitrackerAnnouncer(new TrackerTiers(tiers, new Random()),
                 uri -> TrackerClients.open(uri, TrackerClientOptions.DEFAULT), Clock.systemUTC(), Backoff.DEFAULT);
-        this.base = new AnnounceRequest(infoHash, peerId, port, 0, 0, 0, AnnounceEvent.STARTED,
+        this.port = port;
+        this.base = new AnnounceRequest(infoHash, peerId, port.getAsInt(), 0, 0, 0, AnnounceEvent.STARTED,
                 AnnounceRequest.DEFAULT_NUM_WANT, key);
         this.totals = totals;
         this.reports = reports;
@@ -127,7 +131,7 @@ public final class TrackerAgent implements AutoCloseable {
 
     private AnnounceOutcome announce(AnnounceEvent event, int numWant) throws InterruptedException {
         Totals now = totals.get();
-        AnnounceRequest request = new AnnounceRequest(base.infoHash(), base.peerId(), base.port(), now.uploaded(),
+        AnnounceRequest request = new AnnounceRequest(base.infoHash(), base.peerId(), port.getAsInt(), now.uploaded(),
                 now.downloaded(), now.left(), event, numWant, base.key());
         AnnounceOutcome outcome = announcer.announce(request);
         if (outcome instanceof AnnounceOutcome.Answered answered) {

@@ -120,6 +120,33 @@ public final class Messages extends NLS {
     public static String Notification_completedTitle;
     public static String Notification_completedText;
     public static String Notification_openFolder;
+    public static String Preferences_generalDescription;
+    public static String Preferences_downloadFolder;
+    public static String Preferences_downloadFolderMissing;
+    public static String Preferences_askWhereToSave;
+    public static String Preferences_startPaused;
+    public static String Preferences_seedRatioGoal;
+    public static String Preferences_ratioInvalid;
+    public static String Preferences_numberRange;
+    public static String Preferences_networkDescription;
+    public static String Preferences_listenPort;
+    public static String Preferences_maxConnections;
+    public static String Preferences_maxConnectionsPerTorrent;
+    public static String Preferences_bandwidthDescription;
+    public static String Preferences_maxDownloadRate;
+    public static String Preferences_maxUploadRate;
+    public static String Preferences_torrentDownloadRate;
+    public static String Preferences_torrentUploadRate;
+    public static String Preferences_queueDescription;
+    public static String Preferences_maxActiveDownloads;
+    public static String Preferences_maxActiveSeeds;
+    public static String Preferences_trackerDescription;
+    public static String Preferences_trackerEnabled;
+    public static String Preferences_trackerPort;
+    public static String Preferences_trackerAllAddresses;
+    public static String Preferences_applyJob;
+    public static String Preferences_listenPortFailed;
+    public static String Preferences_trackerFailed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

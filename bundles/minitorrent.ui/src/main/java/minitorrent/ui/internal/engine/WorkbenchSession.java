@@ -1,7 +1,9 @@
 package minitorrent.ui.internal.engine;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.jobs.Job;
@@ -13,6 +15,7 @@ import minitorrent.engine.SessionConfig;
 import minitorrent.engine.TorrentEvent;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentState;
+import minitorrent.ui.internal.preferences.MiniTorrentPreferences;
 
 /**
  * The one engine session of the workbench, started when a view first needs it and closed when
@@ -20,11 +23,13 @@ import minitorrent.engine.TorrentState;
  * saves every torrent's resume data. The session remembers its torrents in this bundle's state
  * location, so a restart brings them back. Each torrent that starts downloading gets a
  * {@link TransferJob}, so downloads show in the Progress view like any other work, and each
- * completed download a notification.
+ * completed download a notification. The session starts with the MiniTorrent preferences and
+ * follows their changes, with the embedded tracker they ask for ({@link SessionSettings}).
  */
 public final class WorkbenchSession {
 
     private static Session session;
+    private static SessionSettings settings;
     private static volatile boolean closing;
 
     private WorkbenchSession() {
@@ -34,7 +39,9 @@ public final class WorkbenchSession {
     public static synchronized Session get() throws EngineException {
         if (session == null) {
             Path state = Platform.getStateLocation(FrameworkUtil.getBundle(WorkbenchSession.class)).toPath();
-            session = Session.start(SessionConfig.defaults(state).withRememberedTorrents(true));
+            MiniTorrentPreferences preferences = MiniTorrentPreferences.get();
+            session = Session.start(preferences.applyTo(SessionConfig.defaults(state).withRememberedTorrents(true)));
+            settings = new SessionSettings(session, preferences);
             Runtime.getRuntime().addShutdownHook(new Thread(WorkbenchSession::close, "minitorrent-workbench-shutdown"));
             Session started = session;
             started.addListener(new CompletionNotifier(started));
@@ -50,6 +57,11 @@ public final class WorkbenchSession {
             }
         }
         return session;
+    }
+
+    /** The embedded tracker's announce URL while it runs (the preferences switch it on). */
+    public static synchronized Optional<URI> embeddedTracker() {
+        return settings == null ? Optional.empty() : settings.trackerAnnounceUri();
     }
 
     /** Whether the workbench is shutting down: a transfer job cancelled then must not pause its torrent. */
@@ -76,6 +88,10 @@ public final class WorkbenchSession {
     public static synchronized void close() {
         closing = true;
         transferJobs().forEach(Job::cancel);
+        if (settings != null) {
+            settings.close();
+            settings = null;
+        }
         if (session != null) {
             session.close();
             session = null;
