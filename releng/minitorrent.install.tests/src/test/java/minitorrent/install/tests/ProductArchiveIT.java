@@ -97,7 +97,8 @@ class ProductArchiveIT {
         Instant deadline = Instant.now().plus(limit);
         while (Instant.now().isBefore(deadline)) {
             Processes.Result tree = Processes.run(new ProcessBuilder("xwininfo", "-root", "-tree").redirectErrorStream(true), Duration.ofSeconds(20));
-            if (tree.output().contains("\"" + title + "\"")) {
+            // Some window managers add a space to the name they hand X.
+            if (tree.output().contains("\"" + title + "\"") || tree.output().contains("\"" + title + " \"")) {
                 return true;
             }
             Thread.sleep(500);

@@ -2,31 +2,30 @@ package minitorrent.ui.internal.views;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.ui.PlatformUI;
-import org.osgi.framework.FrameworkUtil;
 
+import minitorrent.engine.FilePriority;
 import minitorrent.engine.Session;
-import minitorrent.engine.TorrentHandle;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentParser;
 import minitorrent.ui.internal.Messages;
 import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.preferences.MiniTorrentPreferences;
 
 /**
  * The one way a torrent enters the workbench's session, whether it comes from the Add action, a
  * drop on the Torrents view or the metainfo editor: parse the file off the UI thread, ask with an
- * {@link AddTorrentDialog}, then add it in a Job. Every problem is shown in a dialog that names it.
+ * {@link AddTorrentDialog} (unless the preferences say not to ask: then it goes to the default
+ * folder), then add it in a Job. Every problem is shown in a dialog that names it.
  */
 public final class TorrentAdder {
-
-    private static final String LAST_FOLDER = "lastDownloadFolder";
 
     private TorrentAdder() {
     }
@@ -62,34 +61,28 @@ public final class TorrentAdder {
                     Messages.AddTorrentDialog_alreadyAdded.replace("{0}", torrent.name()));
             return;
         }
-        new AddTorrentDialog(shell, torrent, lastFolder(), false, choice -> {
-            settings().put(LAST_FOLDER, choice.folder().toString());
-            Job job = Job.create(Messages.TorrentsView_addJob + " " + torrent.name(), (IProgressMonitor monitor) -> {
-                try {
-                    TorrentHandle handle = session.add(torrent, choice.folder(), choice.paused(), choice.priorities());
-                    handle.snapshot(); // answered once the session has it, so a refresh shows it
-                } catch (Exception e) {
-                    showError(shell, e.getMessage());
-                }
-                return Status.OK_STATUS;
-            });
-            job.schedule();
-        }).open();
-    }
-
-    /** Where the last torrent went, else the user's Downloads folder (or home, without one). */
-    private static Path lastFolder() {
-        String last = settings().get(LAST_FOLDER);
-        if (last != null) {
-            return Path.of(last);
+        MiniTorrentPreferences preferences = MiniTorrentPreferences.get();
+        if (!preferences.askWhereToSave()) {
+            Path folder = preferences.downloadFolder();
+            List<FilePriority> everyFile = Collections.nCopies(torrent.files().size(), FilePriority.NORMAL);
+            addInJob(shell, session, torrent, new AddTorrentDialog.Choice(folder, everyFile, preferences.startPaused()));
+            return;
         }
-        Path home = Path.of(System.getProperty("user.home"));
-        Path downloads = home.resolve("Downloads");
-        return Files.isDirectory(downloads) ? downloads : home;
+        new AddTorrentDialog(shell, torrent, preferences.downloadFolder(), preferences.startPaused(),
+                choice -> addInJob(shell, session, torrent, choice)).open();
     }
 
-    private static IDialogSettings settings() {
-        return PlatformUI.getDialogSettingsProvider(FrameworkUtil.getBundle(TorrentAdder.class)).getDialogSettings();
+    private static void addInJob(Shell shell, Session session, Torrent torrent, AddTorrentDialog.Choice choice) {
+        Job job = Job.create(Messages.TorrentsView_addJob + " " + torrent.name(), (IProgressMonitor monitor) -> {
+            try {
+                Files.createDirectories(choice.folder());
+                session.add(torrent, choice.folder(), choice.paused(), choice.priorities());
+            } catch (Exception e) {
+                showError(shell, torrent.name() + ": " + e.getMessage());
+            }
+            return Status.OK_STATUS;
+        });
+        job.schedule();
     }
 
     private static void showError(Shell shell, String message) {
