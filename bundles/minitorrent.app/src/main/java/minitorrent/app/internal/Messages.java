@@ -9,6 +9,10 @@ final class Messages extends NLS {
     public static String Menu_showView;
     public static String Menu_help;
 
+    public static String Appearance_theme;
+    public static String Appearance_hint;
+    public static String Appearance_noThemes;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

@@ -11,6 +11,8 @@ import java.util.Random;
 
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -86,5 +88,24 @@ class CreateTorrentWizardTest {
                 torrent.trackers());
         TorrentHandle seeding = WorkbenchSession.get().find(torrent.infoHash()).orElseThrow();
         Workbench.awaitUi("the new torrent seeding", () -> seeding.snapshot().state() == TorrentState.SEEDING);
+    }
+
+    @Test
+    void itShowsThePieceCountAndRefusesAWebSeedThatIsNoHttpUrl() throws Exception {
+        Path file = temp.resolve("video.mp4");
+        Files.write(file, new byte[3_000_000]);
+        CreateTorrentWizard wizard = open();
+        wizard.page().sourceField().setText(file.toString());
+        Workbench.awaitUi("the piece count", () -> !wizard.page().pieceCountText().isEmpty());
+        wizard.page().pieceSizeField().select(1);
+        wizard.page().pieceSizeField().notifyListeners(SWT.Selection, new Event());
+        assertEquals("184 pieces of 16.0 KiB (2.9 MiB in all)", wizard.page().pieceCountText());
+
+        wizard.page().webSeedsField().setText("ftp://127.0.0.1/files/");
+        assertFalse(wizard.canFinish());
+        assertEquals("The web seed 'ftp://127.0.0.1/files/' is no http:// or https:// URL.", wizard.page().getErrorMessage());
+        wizard.page().webSeedsField().setText("http://127.0.0.1:8080/files/");
+        assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));
+        assertFalse(wizard.page().embeddedTrackerButton().isEnabled(), "the embedded tracker is off by default");
     }
 }

@@ -148,6 +148,13 @@ public final class Messages extends NLS {
     public static String Preferences_listenPortFailed;
     public static String Preferences_trackerFailed;
 
+    public static String CreateTorrent_embeddedTracker;
+    public static String CreateTorrent_embeddedTrackerOff;
+    public static String CreateTorrent_webSeeds;
+    public static String CreateTorrent_measuring;
+    public static String CreateTorrent_pieceCount;
+    public static String CreateTorrent_badWebSeed;
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }

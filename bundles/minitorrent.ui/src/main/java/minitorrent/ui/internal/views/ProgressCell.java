@@ -17,7 +17,7 @@ import minitorrent.engine.TorrentState;
 
 /**
  * Paints the Progress cell as a bar with the percentage on it: green when finished, blue while
- * downloading, red on error. The cell also holds the percentage as text, for screen readers and
+ * downloading, red on error, in the colors of the theme's {@link Palette}. The cell also holds the percentage as text, for screen readers and
  * tests; the native drawing of that text is suppressed.
  */
 final class ProgressCell extends OwnerDrawLabelProvider {
@@ -46,31 +46,28 @@ final class ProgressCell extends OwnerDrawLabelProvider {
         GC gc = event.gc;
         Rectangle cell = ((TableItem) event.item).getBounds(event.index);
         Rectangle bar = new Rectangle(cell.x + MARGIN, cell.y + MARGIN, cell.width - 2 * MARGIN, cell.height - 2 * MARGIN);
+        Palette palette = Palette.of(((TableItem) event.item).getParent());
         Color background = gc.getBackground();
         Color foreground = gc.getForeground();
-        gc.setBackground(event.display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW));
+        gc.setBackground(new Color(palette.track()));
         gc.fillRectangle(bar);
-        gc.setBackground(new Color(barColor(snapshot)));
+        gc.setBackground(new Color(barColor(snapshot, palette)));
         gc.fillRectangle(bar.x, bar.y, (int) Math.round(bar.width * snapshot.progress()), bar.height);
-        gc.setForeground(event.display.getSystemColor(SWT.COLOR_WIDGET_NORMAL_SHADOW));
+        gc.setForeground(new Color(palette.border()));
         gc.drawRectangle(bar.x, bar.y, bar.width - 1, bar.height - 1);
         String text = TorrentColumn.PROGRESS.text.apply(snapshot);
         Point extent = gc.textExtent(text);
-        gc.setForeground(event.display.getSystemColor(SWT.COLOR_BLACK));
+        gc.setForeground(new Color(palette.foreground()));
         gc.drawText(text, bar.x + (bar.width - extent.x) / 2, bar.y + (bar.height - extent.y) / 2, true);
         gc.setBackground(background);
         gc.setForeground(foreground);
     }
 
-    private static final RGB FAILED = new RGB(0xe0, 0x6c, 0x6c);
-    private static final RGB DONE = new RGB(0x7c, 0xc4, 0x7c);
-    private static final RGB GOING = new RGB(0x6c, 0xa0, 0xe0);
-
-    private static RGB barColor(TorrentSnapshot snapshot) {
+    private static RGB barColor(TorrentSnapshot snapshot, Palette palette) {
         if (snapshot.state() == TorrentState.ERROR) {
-            return FAILED;
+            return palette.failed();
         }
-        return snapshot.isFinished() ? DONE : GOING;
+        return snapshot.isFinished() ? palette.done() : palette.going();
     }
 
     /** Installs the painter on the column. */

@@ -1,11 +1,21 @@
 package minitorrent.ui.internal.wizards;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.stream.Stream;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -21,12 +31,15 @@ import org.eclipse.swt.widgets.Text;
 
 import minitorrent.engine.Sizes;
 import minitorrent.metainfo.CreateOptions;
+import minitorrent.metainfo.PieceSize;
 import minitorrent.ui.internal.Messages;
+import minitorrent.ui.internal.engine.WorkbenchSession;
 
 /**
  * The one page of the Create Torrent wizard: what to share, where the .torrent goes, the piece
- * size (automatic or chosen), trackers (one tier per line, the URLs of a tier separated by
- * commas, as on the command line), private, comment, and whether to start seeding. It says what
+ * size (automatic or chosen, with the piece count it gives), trackers (one tier per line, the URLs
+ * of a tier separated by commas, as on the command line), the embedded tracker when it runs, web
+ * seeds, private, comment, and whether to start seeding. It says what
  * is wrong until the choices make a torrent.
  */
 public final class CreateTorrentPage extends WizardPage {
@@ -37,12 +50,17 @@ public final class CreateTorrentPage extends WizardPage {
     private Text source;
     private Text output;
     private Combo pieceSize;
+    private Label pieceCount;
     private Text trackers;
+    private Button embeddedTracker;
+    private Text webSeeds;
     private Button privateTorrent;
     private Text comment;
     private Button startSeeding;
     private boolean outputChosen;
     private boolean fillingOutput;
+    /** The source's size in bytes, measured off the UI thread; -1 until known. */
+    private long contentLength = -1;
 
     CreateTorrentPage() {
         super("create");
@@ -68,10 +86,23 @@ public final class CreateTorrentPage extends WizardPage {
         pieceSize.add(Messages.CreateTorrent_pieceSizeAuto);
         Arrays.stream(PIECE_SIZES).forEach(size -> pieceSize.add(Sizes.format(size)));
         pieceSize.select(0);
-        GridDataFactory.fillDefaults().span(3, 1).applyTo(pieceSize);
+        pieceSize.addListener(SWT.Selection, event -> showPieceCount());
+        pieceCount = new Label(page, SWT.NONE);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(pieceCount);
         new Label(page, SWT.NONE).setText(Messages.CreateTorrent_trackers);
         trackers = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 60).applyTo(trackers);
+        new Label(page, SWT.NONE);
+        Optional<URI> tracker = WorkbenchSession.embeddedTracker();
+        embeddedTracker = new Button(page, SWT.CHECK);
+        embeddedTracker.setText(tracker.map(uri -> Messages.CreateTorrent_embeddedTracker.replace("{0}", uri.toString()))
+                .orElse(Messages.CreateTorrent_embeddedTrackerOff));
+        embeddedTracker.setEnabled(tracker.isPresent());
+        GridDataFactory.fillDefaults().span(3, 1).applyTo(embeddedTracker);
+        new Label(page, SWT.NONE).setText(Messages.CreateTorrent_webSeeds);
+        webSeeds = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 40).applyTo(webSeeds);
+        webSeeds.addModifyListener(event -> validate());
         comment = labelled(page, Messages.CreateTorrent_comment, 3);
         privateTorrent = check(page, Messages.CreateTorrent_private, false);
         startSeeding = check(page, Messages.CreateTorrent_startSeeding, true);
@@ -82,6 +113,7 @@ public final class CreateTorrentPage extends WizardPage {
                 output.setText(source.getText().isBlank() ? "" : source.getText().replaceAll("/+$", "") + ".torrent");
                 fillingOutput = false;
             }
+            measureSource();
             validate();
         });
         output.addModifyListener(event -> {
@@ -119,6 +151,43 @@ public final class CreateTorrentPage extends WizardPage {
         }
     }
 
+    /** Measures the source in a Job (a folder can hold many files), then shows the piece count. */
+    private void measureSource() {
+        contentLength = -1;
+        showPieceCount();
+        String measured = source.getText();
+        Job job = Job.create(Messages.CreateTorrent_measuring, (IProgressMonitor monitor) -> {
+            long length = lengthOf(Path.of(measured));
+            source.getDisplay().asyncExec(() -> {
+                if (!source.isDisposed() && source.getText().equals(measured)) {
+                    contentLength = length;
+                    showPieceCount();
+                }
+            });
+        });
+        job.setSystem(true);
+        job.schedule();
+    }
+
+    private static long lengthOf(Path content) {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (IOException | UncheckedIOException | InvalidPathException e) {
+            return -1;
+        }
+    }
+
+    private void showPieceCount() {
+        if (contentLength <= 0) {
+            pieceCount.setText("");
+            return;
+        }
+        int length = pieceSize.getSelectionIndex() <= 0 ? PieceSize.automatic(contentLength) : PIECE_SIZES[pieceSize.getSelectionIndex() - 1];
+        long count = (contentLength + length - 1) / length;
+        pieceCount.setText(Messages.CreateTorrent_pieceCount.replace("{0}", String.format(Locale.ROOT, "%,d", count))
+                .replace("{1}", Sizes.format(length)).replace("{2}", Sizes.format(contentLength)));
+    }
+
     private void validate() {
         String problem = null;
         if (source.getText().isBlank()) {
@@ -130,6 +199,9 @@ public final class CreateTorrentPage extends WizardPage {
         } else if (Path.of(output.getText()).toAbsolutePath().getParent() == null
                 || !Files.isDirectory(Path.of(output.getText()).toAbsolutePath().getParent())) {
             problem = Messages.CreateTorrent_missingFolder.replace("{0}", output.getText());
+        } else {
+            problem = webSeedUrls().stream().filter(url -> !url.startsWith("http://") && !url.startsWith("https://"))
+                    .findFirst().map(url -> Messages.CreateTorrent_badWebSeed.replace("{0}", url)).orElse(null);
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);
@@ -137,7 +209,8 @@ public final class CreateTorrentPage extends WizardPage {
 
     /** The options the page describes; call only when the page is complete. */
     CreateOptions options() {
-        CreateOptions options = CreateOptions.of(Path.of(source.getText())).withTrackers(tiers()).withPrivate(privateTorrent.getSelection());
+        CreateOptions options = CreateOptions.of(Path.of(source.getText())).withTrackers(tiers()).withWebSeeds(webSeedUrls())
+                .withPrivate(privateTorrent.getSelection());
         OptionalInt size = pieceSize.getSelectionIndex() <= 0 ? OptionalInt.empty() : OptionalInt.of(PIECE_SIZES[pieceSize.getSelectionIndex() - 1]);
         if (size.isPresent()) {
             options = options.withPieceLength(size.getAsInt());
@@ -148,8 +221,12 @@ public final class CreateTorrentPage extends WizardPage {
         return options.withCreatedBy("MiniTorrent 0.1.0");
     }
 
+    /** The tiers typed, after the embedded tracker's own tier when it is chosen. */
     private List<List<String>> tiers() {
         List<List<String>> tiers = new ArrayList<>();
+        if (embeddedTracker.getSelection()) {
+            WorkbenchSession.embeddedTracker().ifPresent(uri -> tiers.add(List.of(uri.toString())));
+        }
         for (String line : trackers.getText().split("\\R")) {
             List<String> tier = Arrays.stream(line.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList();
             if (!tier.isEmpty()) {
@@ -157,6 +234,10 @@ public final class CreateTorrentPage extends WizardPage {
             }
         }
         return tiers;
+    }
+
+    private List<String> webSeedUrls() {
+        return webSeeds.getText().lines().map(String::strip).filter(url -> !url.isEmpty()).toList();
     }
 
     Path outputFile() {
@@ -178,5 +259,18 @@ public final class CreateTorrentPage extends WizardPage {
 
     public Combo pieceSizeField() {
         return pieceSize;
+    }
+
+    public Text webSeedsField() {
+        return webSeeds;
+    }
+
+    public Button embeddedTrackerButton() {
+        return embeddedTracker;
+    }
+
+    /** What the page says of the piece count. */
+    public String pieceCountText() {
+        return pieceCount.getText();
     }
 }

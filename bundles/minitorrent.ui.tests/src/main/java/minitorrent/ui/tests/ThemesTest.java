@@ -1,0 +1,103 @@
+package minitorrent.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import minitorrent.metainfo.CreateOptions;
+import minitorrent.metainfo.CreateProgress;
+import minitorrent.metainfo.Torrent;
+import minitorrent.metainfo.TorrentCreator;
+import minitorrent.ui.MiniTorrentUi;
+import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.Palette;
+import minitorrent.ui.internal.views.TorrentsView;
+
+/**
+ * The light and dark themes of the product: switching restyles our views, and what we paint
+ * ourselves (the progress bars) follows, instead of staying light on a dark table.
+ */
+class ThemesTest {
+
+    private static final String LIGHT = "org.eclipse.e4.ui.css.theme.e4_default";
+    private static final String DARK = "org.eclipse.e4.ui.css.theme.e4_dark";
+
+    @TempDir
+    Path temp;
+
+    private final IThemeEngine engine = PlatformUI.getWorkbench().getService(IThemeEngine.class);
+
+    @AfterEach
+    void backToLight() throws Exception {
+        engine.setTheme(LIGHT, false);
+        Workbench.processEvents();
+        Workbench.removeAllTorrents();
+    }
+
+    @Test
+    void theProductOffersLightAndDarkAndStartsLight() {
+        assertNotNull(engine, "the theme engine runs");
+        List<String> ids = engine.getThemes().stream().map(theme -> theme.getId()).toList();
+        assertTrue(ids.containsAll(List.of(LIGHT, DARK)), ids.toString());
+        assertEquals(LIGHT, engine.getActiveTheme().getId());
+    }
+
+    @Test
+    void inTheDarkThemeTheTorrentListAndItsProgressBarsAreDark() throws Exception {
+        Files.write(temp.resolve("movie.mkv"), new byte[100_000]);
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(temp.resolve("movie.mkv")).withPieceLength(16 * 1024),
+                CreateProgress.NONE).torrent();
+        Files.delete(temp.resolve("movie.mkv")); // nothing downloaded yet: the bar is all track
+        WorkbenchSession.get().add(torrent, temp, true);
+        TorrentsView view = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
+        Workbench.awaitUi("the torrent listed", () -> view.table().getItemCount() == 1 && view.table().getItem(0).getData() != null);
+        assertFalse(isDark(progressTrackColor(view.table())), "light theme: a light track");
+
+        engine.setTheme(DARK, false);
+        Workbench.awaitUi("the table restyled", () -> Palette.of(view.table()).isDark());
+        Workbench.awaitUi("a dark progress track", () -> isDark(progressTrackColor(view.table())));
+
+        engine.setTheme(LIGHT, false);
+        Workbench.awaitUi("the table light again", () -> !Palette.of(view.table()).isDark());
+    }
+
+    /** The color painted near the right end of the first row's progress bar, read off the screen. */
+    private static RGB progressTrackColor(Table table) {
+        table.redraw();
+        table.update();
+        int column = List.of(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf("Progress");
+        Rectangle cell = table.getItem(0).getBounds(column);
+        Image image = new Image(table.getDisplay(), cell.width, cell.height);
+        GC gc = new GC(table);
+        try {
+            gc.copyArea(image, cell.x, cell.y);
+            ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(cell.width - 8, cell.height / 2));
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+
+    private static boolean isDark(RGB color) {
+        return (0.2126 * color.red + 0.7152 * color.green + 0.0722 * color.blue) / 255 < 0.4;
+    }
+}
