@@ -21,7 +21,7 @@ import minitorrent.ui.internal.views.TableColumns;
 /** The Files page: the torrent's folders and files with their sizes, read-only (the info dictionary fixes them). */
 public final class FilesPage extends TorrentFormPage {
 
-    static final String ID = "files";
+    public static final String ID = "files";
 
     private TreeViewer viewer;
 

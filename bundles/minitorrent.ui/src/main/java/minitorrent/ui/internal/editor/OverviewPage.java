@@ -34,7 +34,7 @@ import minitorrent.ui.internal.Messages;
  */
 public final class OverviewPage extends TorrentFormPage {
 
-    static final String ID = "overview";
+    public static final String ID = "overview";
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());

@@ -25,7 +25,7 @@ import minitorrent.ui.internal.views.TableColumns;
  */
 public final class PieceHashesPage extends TorrentFormPage {
 
-    static final String ID = "pieces";
+    public static final String ID = "pieces";
 
     private TableViewer viewer;
 

@@ -29,7 +29,7 @@ import minitorrent.ui.internal.Messages;
  */
 public final class TrackersPage extends TorrentFormPage {
 
-    static final String ID = "trackers";
+    public static final String ID = "trackers";
 
     /** A tier of the tree, by position. */
     public record Tier(int index, List<String> urls) {

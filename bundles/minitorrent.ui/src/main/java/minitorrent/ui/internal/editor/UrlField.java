@@ -12,8 +12,9 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
 /**
- * A labelled URL field that says, as the user types, what is wrong with the URL: beside the
- * field and in the form's header. Owned by the UI thread.
+ * A labelled URL field that says, as the user types, what is wrong with the URL, in the form's
+ * header (as the header's own text, not behind a "1 error detected" summary that a message bound
+ * to the field would get). Owned by the UI thread.
  */
 final class UrlField {
 
@@ -60,9 +61,9 @@ final class UrlField {
         String url = text.getText().strip();
         Optional<String> problem = url.isEmpty() ? Optional.empty() : check.apply(url);
         if (problem.isPresent()) {
-            messages.addMessage(KEY, problem.get(), null, IMessageProvider.ERROR, text);
+            messages.addMessage(KEY, problem.get(), null, IMessageProvider.ERROR);
         } else {
-            messages.removeMessage(KEY, text);
+            messages.removeMessage(KEY);
         }
     }
 }

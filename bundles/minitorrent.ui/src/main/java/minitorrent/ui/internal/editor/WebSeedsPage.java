@@ -27,7 +27,7 @@ import minitorrent.ui.internal.Messages;
  */
 public final class WebSeedsPage extends TorrentFormPage {
 
-    static final String ID = "webSeeds";
+    public static final String ID = "webSeeds";
 
     /** A row of the list, by position. */
     public record Seed(int index, String url) {
