@@ -126,6 +126,7 @@ class MetainfoEditorTest {
         TrackersPage trackers = (TrackersPage) showPage(TrackersPage.ID);
         trackers.viewer().setSelection(new StructuredSelection(new TrackersPage.Url(0, 0, TRACKER)));
         assertEquals(TRACKER, trackers.urlField().getText(), "selecting a URL puts it into the field");
+        assertFalse(trackers.buttons().get(0).isEnabled() || trackers.buttons().get(1).isEnabled(), "a URL is added only once");
         trackers.urlField().setText("ftp://127.0.0.1/announce");
         ScrolledForm form = trackers.getManagedForm().getForm();
         assertEquals(IMessageProvider.ERROR, form.getMessageType());

@@ -36,7 +36,7 @@ public final class FilesPage extends TorrentFormPage {
         List<FileTreeNode> roots = FileTreeNode.tree(torrent);
         long files = torrent.files().stream().filter(file -> !file.padFile()).count();
         Composite client = section(toolkit, body, Messages.Files_section, NLS.bind(Messages.Files_description,
-                Sizes.format(torrent.totalLength()), files == 1 ? Messages.Overview_oneFile : NLS.bind(Messages.Overview_files, files)));
+                Sizes.format(torrent.totalLength()), files == 1 ? Messages.Overview_oneFile : NLS.bind(Messages.Overview_files, files)), true);
         GridLayoutFactory.swtDefaults().applyTo(client);
         viewer = new TreeViewer(toolkit.createTree(client, SWT.FULL_SELECTION | SWT.MULTI | SWT.BORDER));
         viewer.getTree().setHeaderVisible(true);

@@ -51,12 +51,12 @@ public final class OverviewPage extends TorrentFormPage {
     protected void createContent(IManagedForm managedForm, Composite body) {
         FormToolkit toolkit = managedForm.getToolkit();
         GridLayoutFactory.swtDefaults().numColumns(2).equalWidth(true).margins(10, 10).spacing(14, 14).applyTo(body);
-        general(toolkit, section(toolkit, body, Messages.Overview_general, Messages.Overview_generalDescription));
+        general(toolkit, section(toolkit, body, Messages.Overview_general, Messages.Overview_generalDescription, false));
         Composite right = toolkit.createComposite(body);
         GridLayoutFactory.fillDefaults().spacing(14, 14).applyTo(right);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(right);
-        comment(toolkit, section(toolkit, right, Messages.Overview_comment, Messages.Overview_commentDescription));
-        problems = section(toolkit, right, Messages.Overview_problems, Messages.Overview_problemsDescription);
+        comment(toolkit, section(toolkit, right, Messages.Overview_comment, Messages.Overview_commentDescription, false));
+        problems = section(toolkit, right, Messages.Overview_problems, Messages.Overview_problemsDescription, false);
         problems(toolkit);
     }
 
@@ -84,7 +84,7 @@ public final class OverviewPage extends TorrentFormPage {
     private void comment(FormToolkit toolkit, Composite client) {
         GridLayoutFactory.swtDefaults().applyTo(client);
         comment = toolkit.createText(client, document.edits().comment().orElse(""), SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
-        GridDataFactory.fillDefaults().grab(true, true).hint(200, 90).applyTo(comment);
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, 90).applyTo(comment);
         comment.addModifyListener(event -> document.edit(document.edits().withComment(comment.getText())));
         document.addListener(() -> {
             // Only a change from elsewhere (a save that read the file back) is written into the field.

@@ -39,7 +39,7 @@ public final class PieceHashesPage extends TorrentFormPage {
         Torrent torrent = document.torrent();
         int count = torrent.pieceCount();
         Composite client = section(toolkit, body, Messages.PieceHashes_section, NLS.bind(Messages.PieceHashes_description,
-                new Object[] {Sizes.exact(count), Sizes.format(torrent.pieceLength()), Sizes.format(torrent.pieceSize(count - 1))}));
+                new Object[] {Sizes.exact(count), Sizes.format(torrent.pieceLength()), Sizes.format(torrent.pieceSize(count - 1))}), true);
         GridLayoutFactory.swtDefaults().applyTo(client);
         viewer = new TableViewer(toolkit.createTable(client, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER));
         viewer.getTable().setHeaderVisible(true);

@@ -24,7 +24,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.forms.editor.IFormPage;
-import org.eclipse.ui.plugin.AbstractUIPlugin;
 
 import minitorrent.metainfo.InvalidTorrentException;
 import minitorrent.metainfo.MetainfoEdits;
@@ -64,8 +63,8 @@ public final class TorrentEditor extends FormEditor {
 
     @Override
     protected void addPages() {
-        download = new Action(Messages.Editor_download,
-                AbstractUIPlugin.imageDescriptorFromPlugin("minitorrent.ui", "icons/torrents.png")) {
+        // Text only: a form heading's toolbar puts an image above the text, which makes the heading tall.
+        download = new Action(Messages.Editor_download) {
             @Override
             public void run() {
                 askAndDownload();

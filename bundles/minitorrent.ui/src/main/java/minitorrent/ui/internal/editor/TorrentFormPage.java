@@ -72,12 +72,15 @@ abstract class TorrentFormPage extends FormPage {
         shownWarningsOf = torrent;
     }
 
-    /** A section with a title bar and a description; the caller lays out the returned client area. */
-    protected static Composite section(FormToolkit toolkit, Composite parent, String title, String description) {
+    /**
+     * A section with a title bar and a description, taking the parent's width (and its height too
+     * when {@code fill}); the caller lays out the returned client area.
+     */
+    protected static Composite section(FormToolkit toolkit, Composite parent, String title, String description, boolean fill) {
         Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.DESCRIPTION | Section.EXPANDED);
         section.setText(title);
         section.setDescription(description);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(section);
+        GridDataFactory.fillDefaults().grab(true, fill).applyTo(section);
         Composite client = toolkit.createComposite(section);
         section.setClient(client);
         toolkit.paintBordersFor(client);

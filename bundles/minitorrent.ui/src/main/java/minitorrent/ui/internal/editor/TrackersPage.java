@@ -56,7 +56,7 @@ public final class TrackersPage extends TorrentFormPage {
     @Override
     protected void createContent(IManagedForm managedForm, Composite body) {
         FormToolkit toolkit = managedForm.getToolkit();
-        Composite client = section(toolkit, body, Messages.Trackers_section, Messages.Trackers_description);
+        Composite client = section(toolkit, body, Messages.Trackers_section, Messages.Trackers_description, true);
         GridLayoutFactory.swtDefaults().numColumns(5).spacing(8, 8).applyTo(client);
         url = new UrlField(toolkit, client, Messages.Trackers_url, Messages.Trackers_hint,
                 typed -> TorrentUrls.trackerProblem(typed).or(() -> duplicate(typed)), managedForm.getMessageManager(), this::updateButtons);
@@ -114,6 +114,7 @@ public final class TrackersPage extends TorrentFormPage {
         refresh();
     }
 
+    /** A URL already in a tier, unless it is the selected one (whose URL the field shows when selected). */
     private Optional<String> duplicate(String typed) {
         List<List<String>> tiers = document.edits().trackers();
         for (int tier = 0; tier < tiers.size(); tier++) {
@@ -122,6 +123,11 @@ public final class TrackersPage extends TorrentFormPage {
             }
         }
         return Optional.empty();
+    }
+
+    /** The URL typed when it may be added: valid and in no tier yet. */
+    private Optional<String> newUrl() {
+        return url.url().filter(typed -> document.edits().trackers().stream().noneMatch(tier -> tier.contains(typed)));
     }
 
     /** The tier the selection is in, or empty when nothing is selected. */
@@ -138,19 +144,19 @@ public final class TrackersPage extends TorrentFormPage {
     private void addToSelectedTier() {
         List<List<String>> tiers = document.edits().trackers();
         int tier = selectedTier().orElseThrow();
-        url.url().ifPresent(added -> edit(ListEdits.replaced(tiers, tier, ListEdits.appended(tiers.get(tier), added)),
+        newUrl().ifPresent(added -> edit(ListEdits.replaced(tiers, tier, ListEdits.appended(tiers.get(tier), added)),
                 new Url(tier, tiers.get(tier).size(), added)));
     }
 
     private void addAsNewTier() {
         List<List<String>> tiers = document.edits().trackers();
-        url.url().ifPresent(added -> edit(ListEdits.appended(tiers, List.of(added)), new Url(tiers.size(), 0, added)));
+        newUrl().ifPresent(added -> edit(ListEdits.appended(tiers, List.of(added)), new Url(tiers.size(), 0, added)));
     }
 
     private void replaceSelected() {
         List<List<String>> tiers = document.edits().trackers();
         Url selected = selectedUrl().orElseThrow();
-        url.url().ifPresent(typed -> edit(ListEdits.replaced(tiers, selected.tier(), ListEdits.replaced(tiers.get(selected.tier()),
+        newUrl().ifPresent(typed -> edit(ListEdits.replaced(tiers, selected.tier(), ListEdits.replaced(tiers.get(selected.tier()),
                 selected.index(), typed)), new Url(selected.tier(), selected.index(), typed)));
     }
 
@@ -198,12 +204,12 @@ public final class TrackersPage extends TorrentFormPage {
     }
 
     private void updateButtons() {
-        boolean valid = url.url().isPresent();
+        boolean addable = newUrl().isPresent();
         List<List<String>> tiers = document.edits().trackers();
         Object selected = viewer.getStructuredSelection().getFirstElement();
-        addToTier.setEnabled(valid && selectedTier().isPresent());
-        addTier.setEnabled(valid);
-        replace.setEnabled(valid && selectedUrl().filter(node -> !node.url().equals(url.url().get())).isPresent());
+        addToTier.setEnabled(addable && selectedTier().isPresent());
+        addTier.setEnabled(addable);
+        replace.setEnabled(addable && selectedUrl().isPresent());
         remove.setEnabled(selected != null);
         up.setEnabled(canMove(tiers, selected, -1));
         down.setEnabled(canMove(tiers, selected, 1));

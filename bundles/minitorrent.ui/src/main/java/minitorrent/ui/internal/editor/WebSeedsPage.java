@@ -48,7 +48,7 @@ public final class WebSeedsPage extends TorrentFormPage {
     @Override
     protected void createContent(IManagedForm managedForm, Composite body) {
         FormToolkit toolkit = managedForm.getToolkit();
-        Composite client = section(toolkit, body, Messages.WebSeeds_section, Messages.WebSeeds_description);
+        Composite client = section(toolkit, body, Messages.WebSeeds_section, Messages.WebSeeds_description, true);
         GridLayoutFactory.swtDefaults().numColumns(4).spacing(8, 8).applyTo(client);
         url = new UrlField(toolkit, client, Messages.Trackers_url, Messages.WebSeeds_hint,
                 typed -> TorrentUrls.webSeedProblem(typed).or(() -> duplicate(typed)), managedForm.getMessageManager(), this::updateButtons);
@@ -84,13 +84,18 @@ public final class WebSeedsPage extends TorrentFormPage {
         return already ? Optional.of(NLS.bind(Messages.WebSeeds_duplicate, stripped)) : Optional.empty();
     }
 
+    /** The URL typed when it may be added: valid and not a web seed yet. */
+    private Optional<String> newUrl() {
+        return url.url().filter(typed -> !document.edits().webSeeds().contains(typed));
+    }
+
     private Optional<Seed> selected() {
         return viewer.getStructuredSelection().getFirstElement() instanceof Seed seed ? Optional.of(seed) : Optional.empty();
     }
 
     private void addTyped() {
         List<String> seeds = document.edits().webSeeds();
-        url.url().ifPresent(added -> {
+        newUrl().ifPresent(added -> {
             edit(ListEdits.appended(seeds, added), null);
             url.setText("");
         });
@@ -98,7 +103,7 @@ public final class WebSeedsPage extends TorrentFormPage {
 
     private void replaceSelected() {
         Seed seed = selected().orElseThrow();
-        url.url().ifPresent(typed -> edit(ListEdits.replaced(document.edits().webSeeds(), seed.index(), typed), new Seed(seed.index(), typed)));
+        newUrl().ifPresent(typed -> edit(ListEdits.replaced(document.edits().webSeeds(), seed.index(), typed), new Seed(seed.index(), typed)));
     }
 
     private void removeSelected() {
@@ -128,8 +133,8 @@ public final class WebSeedsPage extends TorrentFormPage {
     private void updateButtons() {
         List<String> seeds = document.edits().webSeeds();
         Optional<Seed> selected = selected();
-        add.setEnabled(url.url().isPresent());
-        replace.setEnabled(url.url().isPresent() && selected.filter(seed -> !seed.url().equals(url.url().get())).isPresent());
+        add.setEnabled(newUrl().isPresent());
+        replace.setEnabled(newUrl().isPresent() && selected.isPresent());
         remove.setEnabled(selected.isPresent());
         up.setEnabled(selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), -1)).isPresent());
         down.setEnabled(selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), 1)).isPresent());
