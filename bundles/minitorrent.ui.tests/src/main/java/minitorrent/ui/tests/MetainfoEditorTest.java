@@ -193,7 +193,7 @@ class MetainfoEditorTest {
     }
 
     @Test
-    void downloadAddsTheTorrentToTheSession() throws Exception {
+    void downloadAddsTheTorrentToTheSessionAndStartsIt() throws Exception {
         Path file = createTorrent();
         Torrent torrent = new TorrentParser().parse(file);
         open(file);
@@ -201,6 +201,11 @@ class MetainfoEditorTest {
         editor.download(Files.createDirectories(temp.resolve("downloads")));
 
         Workbench.awaitUi("the torrent in the session", () -> sessionHas(torrent));
+        Workbench.awaitUi("its download started", () -> WorkbenchSession.transferJobs().stream()
+                .anyMatch(job -> job.getName().equals("Downloading album")));
+        // Paused, its transfer job ends (a removed torrent's job was seen to run on), and later tests count the jobs.
+        WorkbenchSession.get().find(torrent.infoHash()).orElseThrow().pause();
+        Workbench.awaitUi("its transfer job ended", () -> WorkbenchSession.transferJobs().isEmpty());
     }
 
     private static boolean sessionHas(Torrent torrent) {

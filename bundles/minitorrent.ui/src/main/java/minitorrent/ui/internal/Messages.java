@@ -113,7 +113,6 @@ public final class Messages extends NLS {
     public static String Editor_saving;
     public static String Editor_saveFailed;
     public static String Editor_saveAsTitle;
-    public static String Editor_problems;
     public static String Overview_tab;
     public static String Overview_general;
     public static String Overview_generalDescription;

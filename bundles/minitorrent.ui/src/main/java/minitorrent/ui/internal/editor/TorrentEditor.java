@@ -137,11 +137,6 @@ public final class TorrentEditor extends FormEditor {
         return download;
     }
 
-    /** The torrent as read or last saved, once the file was read. */
-    public Torrent torrent() {
-        return document.torrent();
-    }
-
     /** Asks where the data goes (the user's Downloads folder first) and downloads the torrent there. */
     private void askAndDownload() {
         DirectoryDialog folders = new DirectoryDialog(getSite().getShell());
