@@ -1,13 +1,7 @@
 package minitorrent.metainfo;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.List;
 
 import minitorrent.bencode.BencodeDictionary;
@@ -16,7 +10,9 @@ import minitorrent.bencode.BencodeList;
 import minitorrent.bencode.BencodeString;
 import minitorrent.bencode.BencodeValue;
 import minitorrent.metainfo.internal.ContentFile;
+import minitorrent.metainfo.internal.AtomicTorrentFile;
 import minitorrent.metainfo.internal.ContentScanner;
+import minitorrent.metainfo.internal.OuterKeys;
 import minitorrent.metainfo.internal.ParallelPieceHasher;
 
 /**
@@ -72,23 +68,7 @@ public final class TorrentCreator {
      * half a torrent; refuses to replace an existing file unless {@code replace}.
      */
     public static void write(CreatedTorrent torrent, Path target, boolean replace) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        if (!replace && Files.exists(absolute)) {
-            throw new FileAlreadyExistsException(absolute.toString(), null, "it exists already");
-        }
-        Path temporary = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
-        try {
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
-                ByteBuffer bytes = ByteBuffer.wrap(torrent.bytes());
-                while (bytes.hasRemaining()) {
-                    channel.write(bytes);
-                }
-                channel.force(true);
-            }
-            Files.move(temporary, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        AtomicTorrentFile.write(torrent.bytes(), target, replace);
     }
 
     private static BencodeDictionary info(String name, ContentScanner.Content content, int pieceLength, byte[] pieces, CreateOptions options) {
@@ -99,7 +79,7 @@ public final class TorrentCreator {
         if (content.isFolder()) {
             List<BencodeValue> files = content.files().stream().<BencodeValue>map(file -> BencodeDictionary.builder()
                     .put("length", file.length())
-                    .put("path", strings(file.path()))
+                    .put("path", OuterKeys.strings(file.path()))
                     .build()).toList();
             info.put("files", new BencodeList(files));
         } else {
@@ -114,25 +94,11 @@ public final class TorrentCreator {
 
     private static BencodeDictionary top(BencodeDictionary info, CreateOptions options) {
         BencodeDictionary.Builder top = BencodeDictionary.builder().put("info", info);
-        List<List<String>> tiers = options.trackers();
-        if (!tiers.isEmpty()) {
-            top.put("announce", tiers.getFirst().getFirst());
-            if (tiers.size() > 1 || tiers.getFirst().size() > 1) {
-                top.put("announce-list", new BencodeList(tiers.stream().<BencodeValue>map(TorrentCreator::strings).toList()));
-            }
-        }
-        if (options.webSeeds().size() == 1) {
-            top.put("url-list", options.webSeeds().getFirst());
-        } else if (!options.webSeeds().isEmpty()) {
-            top.put("url-list", strings(options.webSeeds()));
-        }
+        OuterKeys.putTrackers(top, options.trackers());
+        OuterKeys.putWebSeeds(top, options.webSeeds());
         options.comment().ifPresent(comment -> top.put("comment", comment));
         options.createdBy().ifPresent(createdBy -> top.put("created by", createdBy));
         options.creationDate().ifPresent(date -> top.put("creation date", date.getEpochSecond()));
         return top.build();
-    }
-
-    private static BencodeList strings(List<String> texts) {
-        return new BencodeList(texts.stream().<BencodeValue>map(BencodeString::of).toList());
     }
 }

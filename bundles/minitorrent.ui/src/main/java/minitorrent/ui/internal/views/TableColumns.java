@@ -11,13 +11,13 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.ViewerColumn;
 
 /** Adds a text column to a table or tree viewer in one line. */
-final class TableColumns {
+public final class TableColumns {
 
     private TableColumns() {
     }
 
     @SuppressWarnings("unchecked")
-    static <T> ViewerColumn add(ColumnViewer viewer, String title, int width, int alignment, Function<T, String> text) {
+    public static <T> ViewerColumn add(ColumnViewer viewer, String title, int width, int alignment, Function<T, String> text) {
         ViewerColumn column;
         if (viewer instanceof TableViewer table) {
             TableViewerColumn tableColumn = new TableViewerColumn(table, alignment);
