@@ -78,20 +78,6 @@ class AddTorrentDialogTest {
         Workbench.removeAllTorrents();
     }
 
-    private static AddTorrentDialog awaitDialog() throws InterruptedException {
-        AddTorrentDialog[] found = new AddTorrentDialog[1];
-        Workbench.awaitUi("the Add Torrent dialog open", () -> {
-            for (Shell shell : Workbench.window().getShell().getDisplay().getShells()) {
-                if (shell.getData(AddTorrentDialog.class.getName()) instanceof AddTorrentDialog dialog && !shell.isDisposed()) {
-                    found[0] = dialog;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
     /** Unchecks a file's box as a click does: the tree item changes and the viewer hears a check event. */
     private static void uncheck(AddTorrentDialog dialog, String name) {
         TreeItem folder = dialog.fileTree().getTree().getItem(0);
@@ -106,7 +92,7 @@ class AddTorrentDialogTest {
     @Test
     void theChosenFolderFilesAndPausedStateAreWhatTheSessionGets() throws Exception {
         TorrentAdder.addFile(Workbench.window().getShell(), torrentFile);
-        AddTorrentDialog dialog = awaitDialog();
+        AddTorrentDialog dialog = Workbench.awaitAddTorrentDialog();
         assertEquals("Add Torrent", dialog.getShell().getText());
         assertTrue(Workbench.labelTexts(dialog.getShell()).contains("album"), "the title names the torrent");
 
@@ -132,7 +118,7 @@ class AddTorrentDialogTest {
     @Test
     void aFolderThatIsAFileDisablesAddAndSaysWhy() throws Exception {
         TorrentAdder.addFile(Workbench.window().getShell(), torrentFile);
-        AddTorrentDialog dialog = awaitDialog();
+        AddTorrentDialog dialog = Workbench.awaitAddTorrentDialog();
         dialog.folderField().setText(torrentFile.toString());
         assertFalse(dialog.addButton().isEnabled());
         assertEquals("'" + torrentFile + "' is a file, not a folder.", dialog.getMessage());
@@ -151,7 +137,7 @@ class AddTorrentDialogTest {
                 .filter(listener -> listener.getClass().getName().startsWith("minitorrent.")).toList();
         assertEquals(1, ours.size(), Arrays.toString(target.getDropListeners()));
         ours.get(0).drop(dropOf(target, torrentFile.toString()));
-        AddTorrentDialog dialog = awaitDialog();
+        AddTorrentDialog dialog = Workbench.awaitAddTorrentDialog();
         dialog.folderField().setText(temp.resolve("dropped").toString());
         dialog.addButton().notifyListeners(SWT.Selection, new Event());
         Session session = WorkbenchSession.get();

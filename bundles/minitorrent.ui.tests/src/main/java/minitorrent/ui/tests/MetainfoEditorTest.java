@@ -25,6 +25,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.forms.editor.IFormPage;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -47,6 +48,7 @@ import minitorrent.ui.internal.editor.TorrentEditor;
 import minitorrent.ui.internal.editor.TrackersPage;
 import minitorrent.ui.internal.editor.WebSeedsPage;
 import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.AddTorrentDialog;
 
 /**
  * The Torrent Editor on real .torrent files: it shows what the file holds, saves edited trackers,
@@ -198,14 +200,16 @@ class MetainfoEditorTest {
         Torrent torrent = new TorrentParser().parse(file);
         open(file);
 
-        editor.download(Files.createDirectories(temp.resolve("downloads")));
+        editor.download();
+        AddTorrentDialog dialog = Workbench.awaitAddTorrentDialog();
+        dialog.folderField().setText(temp.resolve("downloads").toString());
+        dialog.addButton().notifyListeners(SWT.Selection, new Event());
 
         Workbench.awaitUi("the torrent in the session", () -> sessionHas(torrent));
         Workbench.awaitUi("its download started", () -> WorkbenchSession.transferJobs().stream()
                 .anyMatch(job -> job.getName().equals("Downloading album")));
-        // Paused, its transfer job ends (a removed torrent's job was seen to run on), and later tests count the jobs.
-        WorkbenchSession.get().find(torrent.infoHash()).orElseThrow().pause();
-        Workbench.awaitUi("its transfer job ended", () -> WorkbenchSession.transferJobs().isEmpty());
+        WorkbenchSession.get().remove(WorkbenchSession.get().find(torrent.infoHash()).orElseThrow(), false);
+        Workbench.awaitUi("its transfer job ended with its removal", () -> WorkbenchSession.transferJobs().isEmpty());
     }
 
     private static boolean sessionHas(Torrent torrent) {

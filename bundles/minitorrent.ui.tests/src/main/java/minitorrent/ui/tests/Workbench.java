@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.AddTorrentDialog;
 import minitorrent.ui.internal.views.TorrentsView;
 
 /** Small helpers for tests that run on the UI thread of the real workbench. */
@@ -79,6 +80,21 @@ final class Workbench {
     static void selectFirstTorrent(TorrentsView torrents) throws InterruptedException {
         awaitUi("the first row built", () -> torrents.table().getItemCount() > 0 && torrents.table().getItem(0).getData() != null);
         torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(torrents.table().getItem(0).getData()));
+    }
+
+    /** Waits for the Add Torrent dialog, which opens without blocking once its .torrent is read. */
+    static AddTorrentDialog awaitAddTorrentDialog() throws InterruptedException {
+        AddTorrentDialog[] found = new AddTorrentDialog[1];
+        awaitUi("the Add Torrent dialog open", () -> {
+            for (Shell shell : Display.getCurrent().getShells()) {
+                if (!shell.isDisposed() && shell.getData(AddTorrentDialog.class.getName()) instanceof AddTorrentDialog dialog) {
+                    found[0] = dialog;
+                    return true;
+                }
+            }
+            return false;
+        });
+        return found[0];
     }
 
     /** Removes every torrent from the workbench's session (keeping their data), so tests do not see each other's. */

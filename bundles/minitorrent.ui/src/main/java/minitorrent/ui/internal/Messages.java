@@ -161,10 +161,6 @@ public final class Messages extends NLS {
     public static String Editor_noFile;
     public static String Editor_download;
     public static String Editor_downloadTooltip;
-    public static String Editor_downloadFolderTitle;
-    public static String Editor_downloadFolderMessage;
-    public static String Editor_downloadJob;
-    public static String Editor_downloadFailed;
     public static String Editor_saving;
     public static String Editor_saveFailed;
     public static String Editor_saveAsTitle;

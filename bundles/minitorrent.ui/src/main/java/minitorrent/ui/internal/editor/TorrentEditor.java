@@ -2,7 +2,6 @@ package minitorrent.ui.internal.editor;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,7 +15,6 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
@@ -27,9 +25,8 @@ import org.eclipse.ui.forms.editor.IFormPage;
 
 import minitorrent.metainfo.InvalidTorrentException;
 import minitorrent.metainfo.MetainfoEdits;
-import minitorrent.metainfo.Torrent;
 import minitorrent.ui.internal.Messages;
-import minitorrent.ui.internal.engine.WorkbenchSession;
+import minitorrent.ui.internal.views.TorrentAdder;
 
 /**
  * The Torrent Editor: a .torrent file as form pages (Overview, Files, Trackers, Web Seeds, Piece
@@ -67,7 +64,7 @@ public final class TorrentEditor extends FormEditor {
         download = new Action(Messages.Editor_download) {
             @Override
             public void run() {
-                askAndDownload();
+                download();
             }
         };
         download.setToolTipText(Messages.Editor_downloadTooltip);
@@ -138,31 +135,9 @@ public final class TorrentEditor extends FormEditor {
     }
 
     /** Asks where the data goes (the user's Downloads folder first) and downloads the torrent there. */
-    private void askAndDownload() {
-        DirectoryDialog folders = new DirectoryDialog(getSite().getShell());
-        folders.setText(Messages.Editor_downloadFolderTitle);
-        folders.setMessage(Messages.Editor_downloadFolderMessage);
-        Path downloads = Path.of(System.getProperty("user.home"), "Downloads");
-        folders.setFilterPath((Files.isDirectory(downloads) ? downloads : downloads.getParent()).toString());
-        String folder = folders.open();
-        if (folder != null) {
-            download(Path.of(folder));
-        }
-    }
-
-    /** Adds the torrent to the workbench's session, started, in a Job; a problem is shown in a dialog. */
-    public void download(Path folder) {
-        Torrent torrent = document.torrent();
-        Job job = Job.create(NLS.bind(Messages.Editor_downloadJob, torrent.name()), (IProgressMonitor monitor) -> {
-            try {
-                WorkbenchSession.get().add(torrent, folder, false);
-                return Status.OK_STATUS;
-            } catch (Exception e) {
-                inUi(() -> MessageDialog.openError(getSite().getShell(), Messages.Editor_downloadFailed, torrent.name() + ": " + e.getMessage()));
-                return Status.CANCEL_STATUS;
-            }
-        });
-        job.schedule();
+    /** Offers the torrent for adding to the transfers, as the Add action does. */
+    public void download() {
+        TorrentAdder.add(getSite().getShell(), document.torrent());
     }
 
     @Override

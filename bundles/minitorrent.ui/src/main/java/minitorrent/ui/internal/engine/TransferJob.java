@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 
 import minitorrent.engine.Durations;
+import minitorrent.engine.EngineException;
 import minitorrent.engine.Sizes;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
@@ -15,7 +16,7 @@ import minitorrent.engine.TorrentState;
 
 /**
  * A download as the workbench shows work: a Job in the Progress view with the torrent's progress,
- * rate and ETA, that ends when the download finishes or stops. Cancelling it pauses the torrent
+ * rate and ETA, that ends when the download finishes, stops or is removed. Cancelling it pauses the torrent
  * (unless the workbench is shutting down: then the torrent resumes at the next start). The job
  * only watches and steers; the engine does the transfer.
  */
@@ -57,7 +58,8 @@ final class TransferJob extends Job {
                     return Status.CANCEL_STATUS;
                 }
                 TorrentSnapshot snapshot = handle.snapshot();
-                if (snapshot.state() != TorrentState.DOWNLOADING && snapshot.state() != TorrentState.CHECKING) {
+                boolean removed = WorkbenchSession.get().find(handle.infoHash()).orElse(null) != handle;
+                if (removed || snapshot.state() != TorrentState.DOWNLOADING && snapshot.state() != TorrentState.CHECKING) {
                     return Status.OK_STATUS;
                 }
                 int done = (int) Math.round(snapshot.progress() * TOTAL_WORK);
@@ -71,7 +73,7 @@ final class TransferJob extends Job {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Status.CANCEL_STATUS;
-        } catch (IllegalStateException removedOrClosed) {
+        } catch (IllegalStateException | EngineException closed) {
             return Status.OK_STATUS;
         } finally {
             monitor.done();
