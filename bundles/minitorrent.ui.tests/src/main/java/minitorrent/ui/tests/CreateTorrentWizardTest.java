@@ -103,7 +103,11 @@ class CreateTorrentWizardTest {
 
         wizard.page().webSeedsField().setText("ftp://127.0.0.1/files/");
         assertFalse(wizard.canFinish());
-        assertEquals("The web seed 'ftp://127.0.0.1/files/' is no http:// or https:// URL.", wizard.page().getErrorMessage());
+        assertEquals("Web seed: 'ftp://127.0.0.1/files/' does not start with http://, https://.", wizard.page().getErrorMessage());
+        wizard.page().webSeedsField().setText("");
+        wizard.page().trackersField().setText("udp://127.0.0.1/announce");
+        assertEquals("Tracker: 'udp://127.0.0.1/announce' has no port: a UDP tracker needs one (udp://host:port).", wizard.page().getErrorMessage());
+        wizard.page().trackersField().setText("udp://127.0.0.1:6969/announce");
         wizard.page().webSeedsField().setText("http://127.0.0.1:8080/files/");
         assertTrue(wizard.canFinish(), String.valueOf(wizard.page().getErrorMessage()));
         assertFalse(wizard.page().embeddedTrackerButton().isEnabled(), "the embedded tracker is off by default");

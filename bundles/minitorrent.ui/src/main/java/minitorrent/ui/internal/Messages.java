@@ -153,7 +153,6 @@ public final class Messages extends NLS {
     public static String CreateTorrent_webSeeds;
     public static String CreateTorrent_measuring;
     public static String CreateTorrent_pieceCount;
-    public static String CreateTorrent_badWebSeed;
     public static String Editor_loading;
     public static String Editor_loadJob;
     public static String Editor_cannotOpen;
@@ -223,6 +222,9 @@ public final class Messages extends NLS {
     public static String Trackers_duplicate;
     public static String WebSeeds_hint;
     public static String WebSeeds_duplicate;
+
+    public static String CreateTorrent_badTracker;
+    public static String CreateTorrent_badWebSeed;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

@@ -32,6 +32,7 @@ import org.eclipse.swt.widgets.Text;
 import minitorrent.engine.Sizes;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.PieceSize;
+import minitorrent.metainfo.TorrentUrls;
 import minitorrent.ui.internal.Messages;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 
@@ -103,6 +104,7 @@ public final class CreateTorrentPage extends WizardPage {
         webSeeds = new Text(page, SWT.BORDER | SWT.MULTI | SWT.V_SCROLL);
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(SWT.DEFAULT, 40).applyTo(webSeeds);
         webSeeds.addModifyListener(event -> validate());
+        trackers.addModifyListener(event -> validate());
         comment = labelled(page, Messages.CreateTorrent_comment, 3);
         privateTorrent = check(page, Messages.CreateTorrent_private, false);
         startSeeding = check(page, Messages.CreateTorrent_startSeeding, true);
@@ -200,8 +202,11 @@ public final class CreateTorrentPage extends WizardPage {
                 || !Files.isDirectory(Path.of(output.getText()).toAbsolutePath().getParent())) {
             problem = Messages.CreateTorrent_missingFolder.replace("{0}", output.getText());
         } else {
-            problem = webSeedUrls().stream().filter(url -> !url.startsWith("http://") && !url.startsWith("https://"))
-                    .findFirst().map(url -> Messages.CreateTorrent_badWebSeed.replace("{0}", url)).orElse(null);
+            problem = typedTiers().stream().flatMap(List::stream).map(TorrentUrls::trackerProblem).flatMap(Optional::stream)
+                    .map(wrong -> Messages.CreateTorrent_badTracker.replace("{0}", wrong)).findFirst()
+                    .or(() -> webSeedUrls().stream().map(TorrentUrls::webSeedProblem).flatMap(Optional::stream)
+                            .map(wrong -> Messages.CreateTorrent_badWebSeed.replace("{0}", wrong)).findFirst())
+                    .orElse(null);
         }
         setErrorMessage(problem);
         setPageComplete(problem == null);
@@ -227,6 +232,12 @@ public final class CreateTorrentPage extends WizardPage {
         if (embeddedTracker.getSelection()) {
             WorkbenchSession.embeddedTracker().ifPresent(uri -> tiers.add(List.of(uri.toString())));
         }
+        tiers.addAll(typedTiers());
+        return tiers;
+    }
+
+    private List<List<String>> typedTiers() {
+        List<List<String>> tiers = new ArrayList<>();
         for (String line : trackers.getText().split("\\R")) {
             List<String> tier = Arrays.stream(line.split(",")).map(String::strip).filter(url -> !url.isEmpty()).toList();
             if (!tier.isEmpty()) {
