@@ -88,6 +88,10 @@ class CreateTorrentWizardTest {
                 torrent.trackers());
         TorrentHandle seeding = WorkbenchSession.get().find(torrent.infoHash()).orElseThrow();
         Workbench.awaitUi("the new torrent seeding", () -> seeding.snapshot().state() == TorrentState.SEEDING);
+        Workbench.awaitUi("its seeding job in the Progress view",
+                () -> WorkbenchSession.transferJobs().stream().anyMatch(job -> job.getName().equals("Seeding photos")));
+        WorkbenchSession.transferJobs().forEach(Job::cancel);
+        Workbench.awaitUi("seeding paused by cancelling its job", () -> seeding.snapshot().state() == TorrentState.PAUSED);
     }
 
     @Test

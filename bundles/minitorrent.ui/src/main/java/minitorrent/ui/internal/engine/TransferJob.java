@@ -15,10 +15,11 @@ import minitorrent.engine.TorrentSnapshot;
 import minitorrent.engine.TorrentState;
 
 /**
- * A download as the workbench shows work: a Job in the Progress view with the torrent's progress,
- * rate and ETA, that ends when the download finishes, stops or is removed. Cancelling it pauses the torrent
- * (unless the workbench is shutting down: then the torrent resumes at the next start). The job
- * only watches and steers; the engine does the transfer.
+ * A transfer as the workbench shows work: a Job in the Progress view with the torrent's progress,
+ * rate and ETA while it downloads, then its upload rate and ratio while it seeds; it ends when
+ * the torrent stops or is removed. Cancelling it pauses the torrent (unless the workbench is
+ * shutting down: then the torrent resumes at the next start). The job only watches and steers;
+ * the engine does the transfer.
  */
 final class TransferJob extends Job {
 
@@ -31,9 +32,13 @@ final class TransferJob extends Job {
     private final TorrentHandle handle;
 
     TransferJob(TorrentHandle handle) {
-        super("Downloading " + handle.torrent().name());
+        super(nameOf(handle.torrent().name(), handle.snapshot().state()));
         this.handle = handle;
         setUser(false);
+    }
+
+    private static String nameOf(String torrent, TorrentState state) {
+        return (state == TorrentState.SEEDING ? "Seeding " : "Downloading ") + torrent;
     }
 
     @Override
@@ -59,15 +64,23 @@ final class TransferJob extends Job {
                 }
                 TorrentSnapshot snapshot = handle.snapshot();
                 boolean removed = WorkbenchSession.get().find(handle.infoHash()).orElse(null) != handle;
-                if (removed || snapshot.state() != TorrentState.DOWNLOADING && snapshot.state() != TorrentState.CHECKING) {
+                if (removed || !snapshot.state().isActive() && snapshot.state() != TorrentState.CHECKING) {
                     return Status.OK_STATUS;
+                }
+                String name = nameOf(snapshot.name(), snapshot.state());
+                if (!name.equals(getName())) {
+                    setName(name);
+                    monitor.setTaskName(name);
                 }
                 int done = (int) Math.round(snapshot.progress() * TOTAL_WORK);
                 monitor.worked(Math.max(0, done - reported));
                 reported = Math.max(reported, done);
-                monitor.subTask(String.format(Locale.ROOT, "%.1f%%, %s/s, %d peers%s", 100 * snapshot.progress(),
-                        Sizes.format(snapshot.downloadRate()), snapshot.peers(),
-                        snapshot.eta().map(eta -> ", " + Durations.clock(eta) + " left").orElse("")));
+                monitor.subTask(snapshot.state() == TorrentState.SEEDING
+                        ? String.format(Locale.ROOT, "%s/s up, ratio %.2f, %d peers", Sizes.format(snapshot.uploadRate()),
+                                snapshot.ratio(), snapshot.peers())
+                        : String.format(Locale.ROOT, "%.1f%%, %s/s, %d peers%s", 100 * snapshot.progress(),
+                                Sizes.format(snapshot.downloadRate()), snapshot.peers(),
+                                snapshot.eta().map(eta -> ", " + Durations.clock(eta) + " left").orElse("")));
                 Thread.sleep(POLL_MILLIS);
             }
         } catch (InterruptedException e) {

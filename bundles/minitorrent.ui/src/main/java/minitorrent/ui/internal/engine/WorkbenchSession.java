@@ -21,8 +21,8 @@ import minitorrent.ui.internal.preferences.MiniTorrentPreferences;
  * The one engine session of the workbench, started when a view first needs it and closed when
  * the bundle stops (the workbench shuts down) or the JVM is told to end (SIGTERM, logout), which
  * saves every torrent's resume data. The session remembers its torrents in this bundle's state
- * location, so a restart brings them back. Each torrent that starts downloading gets a
- * {@link TransferJob}, so downloads show in the Progress view like any other work, and each
+ * location, so a restart brings them back. Each torrent that starts downloading or seeding gets a
+ * {@link TransferJob}, so transfers show in the Progress view like any other work, and each
  * completed download a notification. The session starts with the MiniTorrent preferences and
  * follows their changes, with the embedded tracker they ask for ({@link SessionSettings}).
  */
@@ -46,12 +46,12 @@ public final class WorkbenchSession {
             Session started = session;
             started.addListener(new CompletionNotifier(started));
             started.addListener(event -> {
-                if (event.kind() == TorrentEvent.Kind.STATE_CHANGED && event.message().equals(TorrentState.DOWNLOADING.name())) {
+                if (event.kind() == TorrentEvent.Kind.STATE_CHANGED && isTransferring(TorrentState.valueOf(event.message()))) {
                     started.find(event.infoHash()).ifPresent(WorkbenchSession::watch);
                 }
             });
             for (TorrentHandle handle : started.torrents()) {
-                if (handle.snapshot().state() == TorrentState.DOWNLOADING) {
+                if (isTransferring(handle.snapshot().state())) {
                     watch(handle);
                 }
             }
@@ -69,9 +69,13 @@ public final class WorkbenchSession {
         return closing;
     }
 
-    /** The jobs that show the downloads in the Progress view. */
+    /** The jobs that show the downloads and seeds in the Progress view. */
     public static List<Job> transferJobs() {
         return List.of(Job.getJobManager().find(TransferJob.FAMILY));
+    }
+
+    private static boolean isTransferring(TorrentState state) {
+        return state == TorrentState.DOWNLOADING || state == TorrentState.SEEDING;
     }
 
     /** Starts a transfer job for the torrent unless one already watches it. */
