@@ -33,10 +33,10 @@ public final class TrackersView extends SelectedTorrentView<List<TrackerSnapshot
         TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnUrl, 300, SWT.LEFT, tracker -> tracker.uri().toString());
         TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnTier, 50, SWT.RIGHT, tracker -> String.valueOf(tracker.tier()));
         TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnStatus, 160, SWT.LEFT, TrackerSnapshot::status);
-        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnLast, 90, SWT.LEFT, tracker -> time(tracker.lastAnnounce()));
-        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnNext, 90, SWT.LEFT, tracker -> time(tracker.nextAnnounce()));
+        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnLast, 120, SWT.LEFT, tracker -> time(tracker.lastAnnounce()));
+        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnNext, 120, SWT.LEFT, tracker -> time(tracker.nextAnnounce()));
         TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnSeeds, 60, SWT.RIGHT, tracker -> count(tracker.seeders()));
-        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnLeechers, 70, SWT.RIGHT, tracker -> count(tracker.leechers()));
+        TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnLeechers, 80, SWT.RIGHT, tracker -> count(tracker.leechers()));
         TableColumns.<TrackerSnapshot>add(viewer, Messages.TrackersView_columnMessage, 250, SWT.LEFT, tracker -> tracker.message().orElse(""));
         viewer.setInput(List.of());
     }
