@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -74,7 +72,7 @@ class EndToEndTest {
         }
         WorkbenchSession.get();
         IPreferenceStore store = MiniTorrentPreferences.get().store();
-        store.setValue(MiniTorrentPreferences.TRACKER_PORT, freePort());
+        store.setValue(MiniTorrentPreferences.TRACKER_PORT, Workbench.freeLoopbackPort());
         store.setValue(MiniTorrentPreferences.TRACKER_ENABLED, true);
         Job.getJobManager().join(SessionSettings.FAMILY, null);
         Workbench.awaitUi("the embedded tracker running", () -> WorkbenchSession.embeddedTracker().isPresent());
@@ -117,11 +115,5 @@ class EndToEndTest {
         }
         int index = List.of(table.getColumns()).stream().map(c -> c.getText()).toList().indexOf(column);
         return table.getItem(0).getText(index);
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
-        }
     }
 }

@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.HttpURLConnection;
 import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -96,7 +95,7 @@ class PreferencesTest {
         type("Active &downloads:", "2");
         type("Active &seeds:", "7");
         pressOk();
-        int port = freePort();
+        int port = Workbench.freeLoopbackPort();
         open("minitorrent.ui.preferences.network");
         type("&Listen port:", Integer.toString(port));
         type("&Connections in all:", "120");
@@ -156,7 +155,7 @@ class PreferencesTest {
     @Test
     void theEmbeddedTrackerAnswersAnnouncesWhenSwitchedOnAndStopsWhenOff() throws Exception {
         WorkbenchSession.get();
-        int port = freePort();
+        int port = Workbench.freeLoopbackPort();
         open("minitorrent.ui.preferences.tracker");
         check("&Run the embedded tracker", true);
         type("Tracker &port:", Integer.toString(port));
@@ -290,12 +289,6 @@ class PreferencesTest {
             return true;
         } catch (IOException e) {
             return false;
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return probe.getLocalPort();
         }
     }
 }

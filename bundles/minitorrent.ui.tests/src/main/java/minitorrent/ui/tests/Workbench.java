@@ -1,5 +1,8 @@
 package minitorrent.ui.tests;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -102,6 +105,13 @@ final class Workbench {
         Session session = WorkbenchSession.get();
         for (TorrentHandle handle : session.torrents()) {
             session.remove(handle, false);
+        }
+    }
+
+    /** A port nothing listens on at 127.0.0.1 right now. */
+    static int freeLoopbackPort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return probe.getLocalPort();
         }
     }
 

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
@@ -17,6 +16,7 @@ import minitorrent.engine.Sizes;
 import minitorrent.metainfo.Torrent;
 import minitorrent.ui.internal.Messages;
 import minitorrent.ui.internal.views.TableColumns;
+import minitorrent.ui.internal.views.TreeContent;
 
 /** The Files page: the torrent's folders and files with their sizes, read-only (the info dictionary fixes them). */
 public final class FilesPage extends TorrentFormPage {
@@ -42,27 +42,7 @@ public final class FilesPage extends TorrentFormPage {
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 300).applyTo(viewer.getTree());
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return roots.toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((FileTreeNode) parent).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return ((FileTreeNode) element).isFolder();
-            }
-        });
+        viewer.setContentProvider(new TreeContent<FileTreeNode>(() -> roots, FileTreeNode::children, FileTreeNode::isFolder));
         TableColumns.<FileTreeNode>add(viewer, Messages.Files_columnName, 460, SWT.LEFT, FileTreeNode::name);
         TableColumns.<FileTreeNode>add(viewer, Messages.Files_columnSize, 110, SWT.RIGHT, node -> Sizes.format(node.length()));
         viewer.setInput(roots);

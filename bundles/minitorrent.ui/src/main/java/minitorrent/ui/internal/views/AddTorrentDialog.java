@@ -18,7 +18,6 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.CheckboxTreeViewer;
 import org.eclipse.jface.viewers.ICheckStateProvider;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -120,27 +119,7 @@ public final class AddTorrentDialog extends TitleAreaDialog {
     private CheckboxTreeViewer createFileTree(Composite parent) {
         CheckboxTreeViewer viewer = new CheckboxTreeViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return roots.toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parentNode) {
-                return ((FileNode) parentNode).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return ((FileNode) element).isFolder();
-            }
-        });
+        viewer.setContentProvider(new TreeContent<FileNode>(() -> roots, FileNode::children, FileNode::isFolder));
         viewer.setCheckStateProvider(new ICheckStateProvider() {
             @Override
             public boolean isChecked(Object element) {

@@ -5,7 +5,6 @@ import java.util.Locale;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -33,27 +32,7 @@ public final class FilesView extends SelectedTorrentView<List<FileSnapshot>> {
         viewer = new TreeViewer(composite, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         viewer.getTree().setHeaderVisible(true);
         viewer.getTree().setLinesVisible(true);
-        viewer.setContentProvider(new ITreeContentProvider() {
-            @Override
-            public Object[] getElements(Object input) {
-                return roots.toArray();
-            }
-
-            @Override
-            public Object[] getChildren(Object parent) {
-                return ((FileNode) parent).children().toArray();
-            }
-
-            @Override
-            public Object getParent(Object element) {
-                return null;
-            }
-
-            @Override
-            public boolean hasChildren(Object element) {
-                return ((FileNode) element).isFolder();
-            }
-        });
+        viewer.setContentProvider(new TreeContent<FileNode>(() -> roots, FileNode::children, FileNode::isFolder));
         TableColumns.<FileNode>add(viewer, Messages.FilesView_columnName, 320, SWT.LEFT, FileNode::name);
         TableColumns.<FileNode>add(viewer, Messages.FilesView_columnSize, 90, SWT.RIGHT, node -> Sizes.format(node.length()));
         TableColumns.<FileNode>add(viewer, Messages.FilesView_columnProgress, 80, SWT.RIGHT,
