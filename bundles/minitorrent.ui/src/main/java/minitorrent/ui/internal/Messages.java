@@ -148,6 +148,24 @@ public final class Messages extends NLS {
     public static String Preferences_listenPortFailed;
     public static String Preferences_trackerFailed;
 
+    public static String StatisticsView_showsTorrent;
+    public static String StatisticsView_showsSession;
+    public static String StatisticsView_legendDown;
+    public static String StatisticsView_legendUp;
+    public static String StatisticsView_now;
+    public static String StatisticsView_minutesAgo;
+    public static String StatisticsView_session;
+    public static String StatisticsView_downRate;
+    public static String StatisticsView_upRate;
+    public static String StatisticsView_downloaded;
+    public static String StatisticsView_uploaded;
+    public static String StatisticsView_ratio;
+    public static String StatisticsView_hashFailures;
+    public static String StatisticsView_peers;
+    public static String StatisticsView_peersValue;
+    public static String StatisticsView_torrents;
+
+
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
     }
