@@ -165,6 +165,15 @@ public final class Messages extends NLS {
     public static String StatisticsView_peersValue;
     public static String StatisticsView_torrents;
 
+    public static String PiecesView_perCell;
+    public static String PiecesView_range;
+    public static String PiecesView_file;
+    public static String PiecesView_files;
+    public static String PiecesView_moreFiles;
+    public static String PiecesView_legendHad;
+    public static String PiecesView_legendDownloading;
+    public static String PiecesView_legendOnPeers;
+    public static String PiecesView_legendOnNoPeer;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);
