@@ -84,7 +84,7 @@ class StatisticsViewTest {
         Workbench.awaitUi("the totals showing every byte", () -> valueAfter(statistics, "Downloaded").equals(Sizes.format(SIZE)));
         assertTrue(statistics.chart().seconds() > recorded, "the history grew: " + statistics.chart().seconds());
         List<String> texts = shownTexts(statistics);
-        assertEquals("video.mkv", texts.get(0), "the torrent's panel first: " + texts);
+        assertEquals("Selected torrent", texts.get(0), "the torrent's panel first: " + texts);
         assertTrue(texts.contains("Session"), texts.toString());
 
         torrents.getSite().getSelectionProvider().setSelection(StructuredSelection.EMPTY);

@@ -164,6 +164,7 @@ public final class Messages extends NLS {
     public static String StatisticsView_peers;
     public static String StatisticsView_peersValue;
     public static String StatisticsView_torrents;
+    public static String StatisticsView_torrent;
 
     public static String PiecesView_perCell;
     public static String PiecesView_range;

@@ -89,7 +89,7 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
             TorrentSnapshot shown = torrent.get();
             description.setText(Messages.StatisticsView_showsTorrent.replace("{0}", shown.name()));
             chart.show(histories.torrent(shown.infoHash()).orElse(idle), recorded);
-            torrentTotals.show(shown.name(), TransferTotals.of(List.of(shown)));
+            torrentTotals.show(Messages.StatisticsView_torrent, TransferTotals.of(List.of(shown)));
         } else {
             description.setText(Messages.StatisticsView_showsSession);
             chart.show(histories.session(), recorded);
