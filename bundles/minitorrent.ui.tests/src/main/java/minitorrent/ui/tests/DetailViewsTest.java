@@ -14,14 +14,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.FilePriority;
 import minitorrent.engine.RateLimits;
-import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.CreateOptions;
@@ -43,26 +39,7 @@ import minitorrent.ui.internal.views.TrackersView;
  * 127.0.0.1; the Files view also sets a file's priority, a download's job in the Progress
  * view pauses it when cancelled, and a completed download is announced in a notification.
  */
-class DetailViewsTest {
-
-    @TempDir
-    Path temp;
-
-    private Session seeder;
-
-    @BeforeEach
-    void freshLayout() {
-        Workbench.page().resetPerspective();
-        Workbench.processEvents();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        Workbench.removeAllTorrents();
-        if (seeder != null) {
-            seeder.close();
-        }
-    }
+class DetailViewsTest extends TransferFixture {
 
     /** Seeds the torrent from {@code seedFolder} in a session of the test's own and downloads it in the workbench's. */
     private TorrentHandle seedAndDownload(Torrent torrent, Path seedFolder, RateLimits seederLimits) throws Exception {

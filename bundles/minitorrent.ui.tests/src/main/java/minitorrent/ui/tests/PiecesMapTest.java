@@ -17,13 +17,9 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.RateLimits;
-import minitorrent.engine.Session;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
@@ -39,31 +35,12 @@ import minitorrent.ui.internal.views.TorrentsView;
  * paints fast without allocating per piece, keeps the workbench responsive and names the files a
  * cell covers; during a real download only the cells that changed are painted again.
  */
-class PiecesMapTest {
+class PiecesMapTest extends TransferFixture {
 
     private static final int PIECE = 16 * 1024;
     private static final int PIECES = 100_000;
     private static final long[] LENGTHS = {600_000_000L, 500_000_000L, (long) PIECES * PIECE - 1_100_000_000L};
     private static final String[] NAMES = {"part1.bin", "part2.bin", "part3.bin"};
-
-    @TempDir
-    Path temp;
-
-    private Session seeder;
-
-    @BeforeEach
-    void freshLayout() {
-        Workbench.page().resetPerspective();
-        Workbench.processEvents();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        Workbench.removeAllTorrents();
-        if (seeder != null) {
-            seeder.close();
-        }
-    }
 
     @Test
     void aHundredThousandPiecesShowInCellsThatPaintFastAndNameTheirFiles() throws Exception {

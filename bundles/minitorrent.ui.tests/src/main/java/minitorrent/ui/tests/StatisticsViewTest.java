@@ -12,13 +12,9 @@ import java.util.Random;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.RateLimits;
-import minitorrent.engine.Session;
 import minitorrent.engine.Sizes;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
@@ -33,28 +29,9 @@ import minitorrent.ui.internal.views.TorrentsView;
  * graph's history grows and shows the transfer, selecting the torrent switches the view from the
  * session to the torrent (and says so), and the totals show the bytes that came.
  */
-class StatisticsViewTest {
+class StatisticsViewTest extends TransferFixture {
 
     private static final int SIZE = 3 << 20;
-
-    @TempDir
-    Path temp;
-
-    private Session seeder;
-
-    @BeforeEach
-    void freshLayout() {
-        Workbench.page().resetPerspective();
-        Workbench.processEvents();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        Workbench.removeAllTorrents();
-        if (seeder != null) {
-            seeder.close();
-        }
-    }
 
     @Test
     void theGraphAndTotalsFollowTheSessionThenTheSelectedTorrent() throws Exception {
