@@ -1,6 +1,7 @@
 package minitorrent.engine;
 
 import java.net.InetSocketAddress;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -34,6 +35,11 @@ public final class TorrentHandle {
 
     public TorrentSnapshot snapshot() {
         return call(runtime::snapshot);
+    }
+
+    /** The pieces being downloaded now (requested or partly received), a copy. */
+    public BitSet piecesInProgress() {
+        return call(runtime::piecesInProgress);
     }
 
     public List<PeerSnapshot> peers() {

@@ -18,6 +18,9 @@ public final class MiniTorrentUi {
     /** The Pieces view: a map of the selected torrent's pieces. */
     public static final String PIECES_VIEW_ID = "minitorrent.ui.views.pieces";
 
+    /** The Statistics view: bandwidth graph and totals of the selected torrent, or of the whole session. */
+    public static final String STATISTICS_VIEW_ID = "minitorrent.ui.views.statistics";
+
     private MiniTorrentUi() {
     }
 }

@@ -8,7 +8,7 @@ import minitorrent.ui.MiniTorrentUi;
 
 /**
  * MiniTorrent's perspective: the Torrents view fills the top; the folder below holds the detail
- * views of the selected torrent (Peers, Files, Trackers, Pieces).
+ * views of the selected torrent (Peers, Files, Trackers, Pieces, Statistics).
  */
 public final class MiniTorrentPerspective implements IPerspectiveFactory {
 
@@ -25,6 +25,7 @@ public final class MiniTorrentPerspective implements IPerspectiveFactory {
         details.addView(MiniTorrentUi.FILES_VIEW_ID);
         details.addView(MiniTorrentUi.TRACKERS_VIEW_ID);
         details.addView(MiniTorrentUi.PIECES_VIEW_ID);
+        details.addView(MiniTorrentUi.STATISTICS_VIEW_ID);
         details.addPlaceholder("minitorrent.ui.views.*");
         layout.getViewLayout(MiniTorrentUi.TORRENTS_VIEW_ID).setCloseable(false);
     }

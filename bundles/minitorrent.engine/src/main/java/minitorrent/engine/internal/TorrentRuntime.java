@@ -1089,6 +1089,13 @@ public final class TorrentRuntime implements WireListener {
                 downloaded.total(), uploaded.total(), peers.size(), seeds, hashFailures, added, Optional.ofNullable(error));
     }
 
+    /** The pieces whose blocks are being requested or assembled now: what the pieces map shows as downloading. */
+    public BitSet piecesInProgress() {
+        BitSet inProgress = new BitSet(torrent.pieceCount());
+        assemblies.keySet().forEach(inProgress::set);
+        return inProgress;
+    }
+
     public List<PeerSnapshot> peerSnapshots() {
         List<PeerSnapshot> snapshots = new ArrayList<>();
         for (Peer peer : peers.values()) {

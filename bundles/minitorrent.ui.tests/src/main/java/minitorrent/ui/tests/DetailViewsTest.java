@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -16,15 +14,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.FilePriority;
 import minitorrent.engine.RateLimits;
-import minitorrent.engine.Session;
-import minitorrent.engine.SessionConfig;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentState;
 import minitorrent.metainfo.CreateOptions;
@@ -46,35 +39,12 @@ import minitorrent.ui.internal.views.TrackersView;
  * 127.0.0.1; the Files view also sets a file's priority, a download's job in the Progress
  * view pauses it when cancelled, and a completed download is announced in a notification.
  */
-class DetailViewsTest {
-
-    @TempDir
-    Path temp;
-
-    private Session seeder;
-
-    @BeforeEach
-    void freshLayout() {
-        Workbench.page().resetPerspective();
-        Workbench.processEvents();
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        Workbench.removeAllTorrents();
-        if (seeder != null) {
-            seeder.close();
-        }
-    }
+class DetailViewsTest extends TransferFixture {
 
     /** Seeds the torrent from {@code seedFolder} in a session of the test's own and downloads it in the workbench's. */
     private TorrentHandle seedAndDownload(Torrent torrent, Path seedFolder, RateLimits seederLimits) throws Exception {
-        seeder = Session.start(SessionConfig.defaults(temp.resolve("seeder-state")).withListenPort(0)
-                .withBindAddress(InetAddress.getLoopbackAddress()).withRateLimits(seederLimits));
-        seeder.add(torrent, seedFolder);
-        TorrentHandle downloading = WorkbenchSession.get().add(torrent, Files.createDirectories(temp.resolve("download")));
-        downloading.addPeers(List.of(new InetSocketAddress(InetAddress.getLoopbackAddress(), seeder.listenPort())));
-        return downloading;
+        seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), seederLimits, torrent, seedFolder);
+        return LoopbackSeeding.downloadFrom(seeder, torrent, temp.resolve("download"));
     }
 
     @Test
@@ -112,7 +82,8 @@ class DetailViewsTest {
         Workbench.awaitUi("every piece in the Pieces view", () -> pieces.summary().startsWith(torrent.pieceCount() + " of " + torrent.pieceCount()));
         Workbench.page().activate(pieces);
         String tooltip = pieces.tooltipAt(1, 1);
-        assertTrue(tooltip != null && tooltip.startsWith("Piece") && tooltip.contains(" had, on "), String.valueOf(tooltip));
+        assertTrue(tooltip != null && tooltip.startsWith("Piece 0: 1/1 had, 0 downloading\nOn ")
+                && tooltip.endsWith(" peers\nFile: " + torrent.files().get(0).pathString()), String.valueOf(tooltip));
 
         Workbench.page().activate(files);
         TreeItem cover = List.of(album.getItems()).stream().filter(item -> item.getText(0).equals("cover.jpg")).findFirst().orElseThrow();

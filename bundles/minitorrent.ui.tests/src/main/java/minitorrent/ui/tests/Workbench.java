@@ -132,4 +132,10 @@ final class Workbench {
             }
         }
     }
+
+    /** Waits until the Torrents view lists just this torrent (not one of an earlier test, shown until the view's next refresh). */
+    static void awaitOnlyRow(TorrentsView torrents, String name) throws InterruptedException {
+        awaitUi("only " + name + " in the Torrents view",
+                () -> torrents.table().getItemCount() == 1 && torrents.table().getItem(0).getText(0).equals(name));
+    }
 }

@@ -225,6 +225,33 @@ public final class Messages extends NLS {
 
     public static String CreateTorrent_badTracker;
     public static String CreateTorrent_badWebSeed;
+    public static String StatisticsView_showsTorrent;
+    public static String StatisticsView_showsSession;
+    public static String StatisticsView_legendDown;
+    public static String StatisticsView_legendUp;
+    public static String StatisticsView_now;
+    public static String StatisticsView_minutesAgo;
+    public static String StatisticsView_session;
+    public static String StatisticsView_downRate;
+    public static String StatisticsView_upRate;
+    public static String StatisticsView_downloaded;
+    public static String StatisticsView_uploaded;
+    public static String StatisticsView_ratio;
+    public static String StatisticsView_hashFailures;
+    public static String StatisticsView_peers;
+    public static String StatisticsView_peersValue;
+    public static String StatisticsView_torrents;
+    public static String StatisticsView_torrent;
+
+    public static String PiecesView_perCell;
+    public static String PiecesView_range;
+    public static String PiecesView_file;
+    public static String PiecesView_files;
+    public static String PiecesView_moreFiles;
+    public static String PiecesView_legendHad;
+    public static String PiecesView_legendDownloading;
+    public static String PiecesView_legendOnPeers;
+    public static String PiecesView_legendOnNoPeer;
 
     static {
         NLS.initializeMessages(Messages.class.getPackageName() + ".messages", Messages.class);

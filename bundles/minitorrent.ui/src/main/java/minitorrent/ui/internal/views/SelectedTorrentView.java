@@ -51,7 +51,15 @@ abstract class SelectedTorrentView<T> extends ViewPart {
     /** Fetches what the view shows; runs off the UI thread. */
     protected abstract T fetch(TorrentHandle handle);
 
-    /** Shows what was fetched, or the view's empty content when no torrent is selected (null). On the UI thread. */
+    /**
+     * Fetches what the view shows while no torrent is selected; runs off the UI thread. By
+     * default nothing (null): the view shows its empty content.
+     */
+    protected T fetchUnselected() {
+        return null;
+    }
+
+    /** Shows what was fetched, or the view's empty content when nothing was (null). On the UI thread. */
     protected abstract void show(T data);
 
     /** The torrent the view follows now, if any. */
@@ -86,7 +94,7 @@ abstract class SelectedTorrentView<T> extends ViewPart {
         TorrentHandle handle = selected;
         T data;
         try {
-            data = handle == null ? null : fetch(handle);
+            data = handle == null ? fetchUnselected() : fetch(handle);
         } catch (RuntimeException gone) {
             data = null; // removed meanwhile
         }

@@ -225,11 +225,10 @@ public final class TorrentsView extends ViewPart {
 
     /** The session's totals for the status line: rates, peers, torrents. */
     static String statusText(List<TorrentSnapshot> snapshots) {
-        long down = snapshots.stream().mapToLong(TorrentSnapshot::downloadRate).sum();
-        long up = snapshots.stream().mapToLong(TorrentSnapshot::uploadRate).sum();
-        int peers = snapshots.stream().mapToInt(TorrentSnapshot::peers).sum();
-        return Messages.TorrentsView_status.replace("{0}", Sizes.format(down)).replace("{1}", Sizes.format(up))
-                .replace("{2}", String.valueOf(peers)).replace("{3}", String.valueOf(snapshots.size()));
+        TransferTotals totals = TransferTotals.of(snapshots);
+        return Messages.TorrentsView_status.replace("{0}", Sizes.format(totals.downloadRate()))
+                .replace("{1}", Sizes.format(totals.uploadRate())).replace("{2}", String.valueOf(totals.peers()))
+                .replace("{3}", String.valueOf(totals.torrents()));
     }
 
     /** What the status line says while the view is active. */
