@@ -53,7 +53,7 @@ class DocumentationScreenshots {
     private static final String LIGHT = "org.eclipse.e4.ui.css.theme.e4_default";
     private static final String DARK = "org.eclipse.e4.ui.css.theme.e4_dark";
     private static final List<String> DETAIL_VIEWS = List.of(MiniTorrentUi.PEERS_VIEW_ID, MiniTorrentUi.FILES_VIEW_ID,
-            MiniTorrentUi.TRACKERS_VIEW_ID, MiniTorrentUi.PIECES_VIEW_ID);
+            MiniTorrentUi.TRACKERS_VIEW_ID, MiniTorrentUi.PIECES_VIEW_ID, MiniTorrentUi.STATISTICS_VIEW_ID);
 
     @TempDir
     Path temp;
