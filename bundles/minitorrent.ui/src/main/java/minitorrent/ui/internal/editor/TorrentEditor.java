@@ -134,7 +134,6 @@ public final class TorrentEditor extends FormEditor {
         return download;
     }
 
-    /** Asks where the data goes (the user's Downloads folder first) and downloads the torrent there. */
     /** Offers the torrent for adding to the transfers, as the Add action does. */
     public void download() {
         TorrentAdder.add(getSite().getShell(), document.torrent());
@@ -209,6 +208,7 @@ public final class TorrentEditor extends FormEditor {
             return false;
         }
         document.saved(saved.get(), edits);
+        WorkspaceFiles.refreshAfterSave(target);
         return true;
     }
 

@@ -2,6 +2,7 @@ package minitorrent.ui.internal.editor;
 
 import java.util.List;
 
+import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -16,6 +17,7 @@ import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
 
 import minitorrent.metainfo.Torrent;
+import minitorrent.ui.internal.views.Palette;
 
 /**
  * What every page of a Torrent Editor shares: the header (the torrent's name, the Download
@@ -38,11 +40,14 @@ abstract class TorrentFormPage extends FormPage {
         ScrolledForm form = managedForm.getForm();
         form.setText(document.torrent().name());
         form.setImage(getEditor().getTitleImage());
-        managedForm.getToolkit().decorateFormHeading(form.getForm());
         form.getToolBarManager().add(((TorrentEditor) getEditor()).downloadAction());
         form.updateToolBar();
-        GridLayoutFactory.swtDefaults().margins(10, 10).spacing(14, 14).applyTo(form.getBody());
-        createContent(managedForm, form.getBody());
+        GridLayoutFactory.fillDefaults().applyTo(form.getBody());
+        Composite content = managedForm.getToolkit().createComposite(form.getBody());
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(content);
+        GridLayoutFactory.swtDefaults().margins(10, 10).spacing(14, 14).applyTo(content);
+        createContent(managedForm, content);
+        followTheme(managedForm, content);
         showWarnings(managedForm.getMessageManager());
         document.addListener(() -> {
             if (!managedForm.getForm().isDisposed()) {
@@ -51,7 +56,28 @@ abstract class TorrentFormPage extends FormPage {
         });
     }
 
-    /** Fills the body, which has a one-column GridLayout that subclasses may change. */
+    /**
+     * Gives the form the colors the workbench's theme gives the content. FormToolkit colors what
+     * it makes from the system's light colors, and the dark theme's stylesheet restyles the
+     * plain composites of a form but not the form itself, its body or its heading; the heading's
+     * light gradient is kept for the light theme only.
+     */
+    private void followTheme(IManagedForm managedForm, Composite content) {
+        IThemeEngine themes = getSite().getService(IThemeEngine.class);
+        if (themes != null) {
+            themes.applyStyles(content, true);
+        }
+        ScrolledForm form = managedForm.getForm();
+        if (Palette.of(content).isDark()) {
+            form.setBackground(content.getBackground());
+            form.setForeground(content.getForeground());
+            form.getForm().getHead().setBackground(content.getBackground());
+        } else {
+            managedForm.getToolkit().decorateFormHeading(form.getForm());
+        }
+    }
+
+    /** Fills the page's content, which has a one-column GridLayout that subclasses may change. */
     protected abstract void createContent(IManagedForm managedForm, Composite body);
 
     /** The parser's warnings as the header's problems, again each time a save gives a new torrent. */
