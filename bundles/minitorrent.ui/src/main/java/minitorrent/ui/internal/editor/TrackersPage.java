@@ -3,6 +3,7 @@ package minitorrent.ui.internal.editor;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -45,9 +46,7 @@ public final class TrackersPage extends TorrentFormPage {
     private Button addToTier;
     private Button addTier;
     private Button replace;
-    private Button remove;
-    private Button up;
-    private Button down;
+    private ReorderButtons reorder;
 
     TrackersPage(TorrentEditor editor, TorrentDocument document) {
         super(editor, ID, Messages.Trackers_tab, document);
@@ -102,12 +101,7 @@ public final class TrackersPage extends TorrentFormPage {
             updateButtons();
         });
 
-        Composite side = toolkit.createComposite(client);
-        GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(side);
-        remove = button(toolkit, side, Messages.Trackers_remove, this::removeSelected);
-        up = button(toolkit, side, Messages.Trackers_up, () -> moveSelected(-1));
-        down = button(toolkit, side, Messages.Trackers_down, () -> moveSelected(1));
+        reorder = new ReorderButtons(toolkit, client, this::removeSelected, this::moveSelected);
         none = toolkit.createLabel(client, Messages.Trackers_none, SWT.WRAP);
         GridDataFactory.fillDefaults().span(5, 1).grab(true, false).applyTo(none);
         document.addListener(this::refresh);
@@ -210,9 +204,7 @@ public final class TrackersPage extends TorrentFormPage {
         addToTier.setEnabled(addable && selectedTier().isPresent());
         addTier.setEnabled(addable);
         replace.setEnabled(addable && selectedUrl().isPresent());
-        remove.setEnabled(selected != null);
-        up.setEnabled(canMove(tiers, selected, -1));
-        down.setEnabled(canMove(tiers, selected, 1));
+        reorder.update(selected != null, canMove(tiers, selected, -1), canMove(tiers, selected, 1));
     }
 
     private static boolean canMove(List<List<String>> tiers, Object selected, int direction) {
@@ -232,6 +224,6 @@ public final class TrackersPage extends TorrentFormPage {
 
     /** The buttons Add to Tier, Add as New Tier, Replace, Remove, Up, Down, for tests that press them. */
     public List<Button> buttons() {
-        return List.of(addToTier, addTier, replace, remove, up, down);
+        return Stream.concat(Stream.of(addToTier, addTier, replace), reorder.buttons().stream()).toList();
     }
 }

@@ -3,6 +3,7 @@ package minitorrent.ui.internal.editor;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -37,9 +38,7 @@ public final class WebSeedsPage extends TorrentFormPage {
     private UrlField url;
     private Button add;
     private Button replace;
-    private Button remove;
-    private Button up;
-    private Button down;
+    private ReorderButtons reorder;
 
     WebSeedsPage(TorrentEditor editor, TorrentDocument document) {
         super(editor, ID, Messages.WebSeeds_tab, document);
@@ -68,12 +67,7 @@ public final class WebSeedsPage extends TorrentFormPage {
             selected().ifPresent(seed -> url.setText(seed.url()));
             updateButtons();
         });
-        Composite side = toolkit.createComposite(client);
-        GridLayoutFactory.fillDefaults().applyTo(side);
-        GridDataFactory.fillDefaults().align(SWT.FILL, SWT.BEGINNING).applyTo(side);
-        remove = button(toolkit, side, Messages.Trackers_remove, this::removeSelected);
-        up = button(toolkit, side, Messages.Trackers_up, () -> moveSelected(-1));
-        down = button(toolkit, side, Messages.Trackers_down, () -> moveSelected(1));
+        reorder = new ReorderButtons(toolkit, client, this::removeSelected, this::moveSelected);
         document.addListener(this::refresh);
         refresh();
     }
@@ -135,9 +129,8 @@ public final class WebSeedsPage extends TorrentFormPage {
         Optional<Seed> selected = selected();
         add.setEnabled(newUrl().isPresent());
         replace.setEnabled(newUrl().isPresent() && selected.isPresent());
-        remove.setEnabled(selected.isPresent());
-        up.setEnabled(selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), -1)).isPresent());
-        down.setEnabled(selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), 1)).isPresent());
+        reorder.update(selected.isPresent(), selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), -1)).isPresent(),
+                selected.filter(seed -> ListEdits.canMove(seeds, seed.index(), 1)).isPresent());
     }
 
     /** The list of web seeds, for tests. */
@@ -152,6 +145,6 @@ public final class WebSeedsPage extends TorrentFormPage {
 
     /** The buttons Add, Replace, Remove, Up, Down, for tests that press them. */
     public List<Button> buttons() {
-        return List.of(add, replace, remove, up, down);
+        return Stream.concat(Stream.of(add, replace), reorder.buttons().stream()).toList();
     }
 }
