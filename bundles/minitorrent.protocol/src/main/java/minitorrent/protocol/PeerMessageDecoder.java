@@ -24,10 +24,11 @@ import minitorrent.protocol.internal.MessageRules;
  * ({@link #skippedMessages()} counts them). A BITFIELD is accepted at any point of the
  * connection (aria2 sends one late): whether it is welcome is the engine's business.
  *
- * <p>A PIECE whose whole body is already in the input is not copied: its block is a view of the
- * buffer given to {@link #decode}, valid until the caller changes those bytes (a connection copies
- * the block out before it reads into the buffer again). This saves a copy and an allocation of
- * every 16 KiB block on the download path.
+ * <p>A PIECE's block is valid only until the next call of {@link #decode} or a change of the
+ * buffer given to it: the caller copies it out at once. A PIECE whose whole body is already in
+ * the input is not copied at all: its block is a view of that buffer. One split across inputs is
+ * collected in a buffer of the decoder's own, the same for every such PIECE. This saves a copy
+ * and an allocation of every 16 KiB block on the download path.
  *
  * <p>Not thread-safe: owned by the thread that reads the connection.
  */
@@ -47,6 +48,8 @@ public final class PeerMessageDecoder {
     private long length;
     private int id;
     private ByteAccumulator body = EMPTY_BODY;
+    /** Where PIECE bodies split across inputs are collected, again and again. */
+    private final ByteAccumulator pieceBody = new ByteAccumulator(0);
     private long skipRemaining;
     private long skippedMessages;
 
@@ -121,7 +124,7 @@ public final class PeerMessageDecoder {
                     if (!body.fillFrom(in)) {
                         return Optional.empty();
                     }
-                    PeerMessage message = parser.parse(id, body.bytes());
+                    PeerMessage message = body == pieceBody ? parser.parsePiece(pieceBody.view()) : parser.parse(id, body.bytes());
                     body = EMPTY_BODY;
                     state = State.LENGTH;
                     return Optional.of(message);
@@ -149,6 +152,12 @@ public final class PeerMessageDecoder {
                     state = State.PIECE_IN_PLACE;
                     return;
                 }
+                if (id == MessageIds.PIECE) {
+                    pieceBody.restart((int) (length - 1));
+                    body = pieceBody;
+                    state = State.BODY;
+                    return;
+                }
                 // The rules bounded the length by the message type: the body's buffer is lawful.
                 body = length == 1 ? EMPTY_BODY : new ByteAccumulator((int) (length - 1));
                 state = State.BODY;
@@ -161,12 +170,13 @@ public final class PeerMessageDecoder {
     }
 
     /**
-     * The bytes this decoder holds for the message it is assembling, for per-peer memory
-     * accounting: the 4 bytes of a length prefix and the body's buffer, which is never larger than
-     * the lawful body and, past 16 KiB, grows only as the body arrives.
+     * The bytes this decoder holds, for per-peer memory accounting: the 4 bytes of a length prefix,
+     * the body's buffer of the message it is assembling, which is never larger than the lawful
+     * body and, past 16 KiB, grows only as the body arrives, and the buffer it keeps for PIECE
+     * bodies (at most a block and its header).
      */
     public int bufferCapacity() {
-        return lengthPrefix.capacity() + body.capacity();
+        return lengthPrefix.capacity() + (body == pieceBody ? 0 : body.capacity()) + pieceBody.capacity();
     }
 
     /** How many messages with unknown ids were skipped. */

@@ -16,9 +16,10 @@ import java.util.Optional;
  * <ul>
  * <li>the decoder throws nothing but {@link PeerProtocolException} (anything else escapes and
  * fails the caller);</li>
- * <li>it never holds more than the longest lawful message: {@link #MAX_BUFFER} bytes, the length
- * prefix plus a PIECE body of 8 + 16384 bytes, worked out here from BEP 3, not asked of the
- * decoder;</li>
+ * <li>it never holds more than {@link #MAX_BUFFER} bytes: the length prefix, the buffer it keeps
+ * for PIECE bodies split across chunks (8 + 16384 bytes) and the body of another message being
+ * assembled, at most the longest lawful one (an EXTENDED body of {@value #MAX_EXTENDED} - 1
+ * bytes), worked out here from BEP 3 and BEP 10, not asked of the decoder;</li>
  * <li>every call makes progress: it takes at least one byte and returns a message, or takes the
  * rest of the chunk and returns nothing, so the loop ends after one call a byte and one a chunk
  * at most (no hang);</li>
@@ -29,7 +30,7 @@ import java.util.Optional;
 final class DecoderInvariants {
 
     static final int MAX_EXTENDED = 1024;
-    static final int MAX_BUFFER = 4 + 8 + 16 * 1024;
+    static final int MAX_BUFFER = 4 + (8 + 16 * 1024) + (MAX_EXTENDED - 1);
 
     private DecoderInvariants() {
     }

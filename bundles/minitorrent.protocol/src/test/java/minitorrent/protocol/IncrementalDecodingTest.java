@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
@@ -126,14 +127,44 @@ class IncrementalDecodingTest {
     }
 
     @Test
-    void theBufferHoldsExactlyTheBodyOfTheMessageBeingAssembled() throws PeerProtocolException {
+    void theBufferHoldsTheBodyBeingAssembledAndKeepsOneForThePiecesThatFollow() throws PeerProtocolException {
         PeerMessageDecoder decoder = new PeerMessageDecoder(Messages.SHAPE);
         ByteBuffer piece = PeerMessageEncoder.encode(new PeerMessage.Piece(10, 0, ByteBuffer.allocate(5000)));
         decoder.decode(piece.limit(5));
         assertEquals(4 + 8 + 5000, decoder.bufferCapacity());
         piece.limit(piece.capacity());
         decoder.decode(piece);
-        assertEquals(4, decoder.bufferCapacity());
+        assertEquals(4 + 8 + 5000, decoder.bufferCapacity(), "kept for the next PIECE split across reads");
+
+        ByteBuffer have = PeerMessageEncoder.encode(new PeerMessage.Have(3));
+        decoder.decode(have.limit(6));
+        assertEquals(4 + 8 + 5000 + 4, decoder.bufferCapacity(), "another message's body beside it");
+        decoder.decode(have.limit(have.capacity()));
+        ByteBuffer smaller = PeerMessageEncoder.encode(new PeerMessage.Piece(10, 0, ByteBuffer.allocate(1000)));
+        decoder.decode(smaller.limit(5));
+        assertEquals(4 + 8 + 5000, decoder.bufferCapacity(), "a smaller PIECE reuses the buffer");
+        smaller.limit(smaller.capacity());
+        assertEquals(1000, ((PeerMessage.Piece) decoder.decode(smaller).orElseThrow()).block().remaining());
+    }
+
+    @Test
+    void piecesSplitAcrossReadsArriveWholeOneAfterTheOther() throws PeerProtocolException {
+        byte[] first = new byte[16 * 1024];
+        byte[] second = new byte[16 * 1024];
+        Arrays.fill(first, (byte) 1);
+        Arrays.fill(second, (byte) 2);
+        byte[] stream = Messages.encodeAll(List.of(new PeerMessage.Piece(3, 0, ByteBuffer.wrap(first)),
+                new PeerMessage.Piece(3, 16 * 1024, ByteBuffer.wrap(second))));
+        PeerMessageDecoder decoder = new PeerMessageDecoder(Messages.SHAPE);
+        decoder.decode(ByteBuffer.wrap(stream, 0, 100));
+        ByteBuffer rest = ByteBuffer.wrap(stream, 100, stream.length - 100);
+        PeerMessage.Piece one = (PeerMessage.Piece) decoder.decode(rest).orElseThrow();
+        assertEquals(ByteBuffer.wrap(first), one.block(), "the first block, collected across two reads");
+        rest.limit(rest.position() + 50);
+        assertEquals(Optional.empty(), decoder.decode(rest));
+        rest.limit(stream.length);
+        PeerMessage.Piece two = (PeerMessage.Piece) decoder.decode(rest).orElseThrow();
+        assertEquals(ByteBuffer.wrap(second), two.block(), "the second block, in the same buffer");
     }
 
     @Test

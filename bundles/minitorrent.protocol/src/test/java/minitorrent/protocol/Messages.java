@@ -58,10 +58,20 @@ final class Messages {
                     }
                     break;
                 }
-                messages.add(message.get());
+                messages.add(kept(message.get()));
             }
         }
         return messages;
+    }
+
+    /** The message with a copy of its block, for a PIECE: the decoder's block is valid only until it decodes again. */
+    private static PeerMessage kept(PeerMessage message) {
+        if (message instanceof PeerMessage.Piece piece) {
+            ByteBuffer block = piece.block();
+            ByteBuffer copy = ByteBuffer.allocate(block.remaining()).put(block).flip();
+            return new PeerMessage.Piece(piece.piece(), piece.offset(), copy);
+        }
+        return message;
     }
 
     /** Bytes written in hexadecimal, with spaces between fields for the reader. */

@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * Collects a fixed number of bytes that may arrive in any number of chunks, so that decoders can
  * wait for a whole field or message body without caring how the network split it. Its array never
- * grows past the number of bytes expected, and for large messages it grows only as bytes arrive:
+ * grows past the number of bytes expected (or, after a {@link #restart}, the array it had), and
+ * for large messages it grows only as bytes arrive:
  * a peer that announces a 1 MiB message and sends nothing more makes us hold 16 KiB, not 1 MiB.
  * Owned by one connection's thread.
  */
@@ -15,7 +16,7 @@ public final class ByteAccumulator {
     /** Room for a PIECE body with a 16 KiB block, so blocks arrive without a copy to grow. */
     private static final int INITIAL_CAPACITY = 8 + 16 * 1024;
 
-    private final int expected;
+    private int expected;
     private byte[] bytes;
     private int filled;
 
@@ -34,7 +35,7 @@ public final class ByteAccumulator {
             if (filled == bytes.length) {
                 bytes = Arrays.copyOf(bytes, (int) Math.min(expected, 2L * bytes.length));
             }
-            int count = Math.min(bytes.length - filled, in.remaining());
+            int count = Math.min(Math.min(bytes.length, expected) - filled, in.remaining());
             in.get(bytes, filled, count);
             filled += count;
         }
@@ -57,6 +58,14 @@ public final class ByteAccumulator {
         return bytes;
     }
 
+    /** The collected bytes once all are there, as a view of the array, which may be longer than they are. */
+    public ByteBuffer view() {
+        if (!isFull()) {
+            throw new IllegalStateException(filled + " of " + expected + " bytes collected");
+        }
+        return ByteBuffer.wrap(bytes, 0, filled).slice();
+    }
+
     /** The length of the array holding the bytes now: what this costs in memory. */
     public int capacity() {
         return bytes.length;
@@ -65,5 +74,18 @@ public final class ByteAccumulator {
     /** Forgets the collected bytes so the array can be filled again. */
     public void clear() {
         filled = 0;
+    }
+
+    /**
+     * Forgets the collected bytes and expects {@code next} bytes instead, in the same array when
+     * it has room for them: for a decoder that hands the bytes of one message out only until it
+     * decodes the next.
+     */
+    public void restart(int next) {
+        expected = next;
+        filled = 0;
+        if (bytes.length < Math.min(next, INITIAL_CAPACITY)) {
+            bytes = new byte[Math.min(next, INITIAL_CAPACITY)];
+        }
     }
 }
