@@ -236,6 +236,8 @@ def transfer(seeder_kind, leecher_kind, minitorrent, torrent, work, tag):
 def describe_heap(h):
     if not h:
         return "-"
+    if h["collections"] == 0 and h["peak"] == 0:
+        return "no collection: peak below the young generation"  # the JVM logged no heap figure at all
     return "%d / %d MiB (%d GCs)" % (h["peak"], h["live"], h["collections"])
 
 
