@@ -49,6 +49,17 @@ public final class RateHistory {
         newestSecond = second;
     }
 
+    /** A history with the same samples that this one's later recording leaves alone: for a reader on another thread. */
+    public RateHistory copy() {
+        RateHistory copy = new RateHistory(capacity());
+        System.arraycopy(down, 0, copy.down, 0, capacity());
+        System.arraycopy(up, 0, copy.up, 0, capacity());
+        copy.size = size;
+        copy.newest = newest;
+        copy.newestSecond = newestSecond;
+        return copy;
+    }
+
     /** How many seconds it can hold. */
     public int capacity() {
         return down.length;

@@ -21,6 +21,21 @@ class RateHistoryTest {
     }
 
     @Test
+    void aCopyKeepsTheSamplesAndIsLeftAloneByLaterRecording() {
+        RateHistory history = new RateHistory(3);
+        history.record(7, 700, 70);
+        history.record(8, 800, 80);
+        RateHistory copy = history.copy();
+        history.record(9, 900, 90);
+        history.record(10, 1000, 100);
+        assertEquals(2, copy.size());
+        assertEquals(800, copy.download(0));
+        assertEquals(70, copy.upload(1));
+        copy.record(9, 5, 5);
+        assertEquals(900, history.download(1), "recording into the copy leaves the original alone");
+    }
+
+    @Test
     void aFullHistoryForgetsTheOldestSecondAndKeepsItsSize() {
         RateHistory history = new RateHistory(3);
         for (int second = 0; second < 5; second++) {

@@ -3,6 +3,10 @@ package minitorrent.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+
 import org.junit.jupiter.api.Test;
 
 import minitorrent.ui.internal.views.RateAxis;
@@ -33,5 +37,22 @@ class RateAxisTest {
             assertTrue(axis.steps() >= 2 && axis.steps() <= 5, peak + ": " + axis);
             assertEquals(0, axis.top() % axis.step());
         }
+    }
+
+    @Test
+    void ticksReadAsShortRoundNumbersInTheUnitOfTheSteps() {
+        RateAxis nearlyOneMib = RateAxis.of(900 * KIB);
+        assertEquals(List.of("0 MiB/s", "0.25 MiB/s", "0.5 MiB/s", "0.75 MiB/s", "1 MiB/s"), labels(nearlyOneMib));
+        assertEquals(List.of("0 KiB/s", "200 KiB/s", "400 KiB/s", "600 KiB/s"), labels(RateAxis.of(590 * KIB)));
+        Pattern shortAndRound = Pattern.compile("(0|[1-9]\\d{0,2})(\\.\\d{1,2})? [KMGT]iB/s");
+        for (long peak = 1; peak < 64L * 1024 * MIB; peak = peak * 11 / 10 + 7) {
+            for (String label : labels(RateAxis.of(peak))) {
+                assertTrue(shortAndRound.matcher(label).matches(), peak + ": " + label);
+            }
+        }
+    }
+
+    private static List<String> labels(RateAxis axis) {
+        return IntStream.rangeClosed(0, axis.steps()).mapToObj(tick -> axis.label(tick * axis.step())).toList();
     }
 }

@@ -12,10 +12,12 @@ import java.util.Random;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IViewReference;
 import org.junit.jupiter.api.Test;
 
 import minitorrent.engine.RateLimits;
 import minitorrent.engine.Sizes;
+import minitorrent.engine.TorrentHandle;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
@@ -69,6 +71,31 @@ class StatisticsViewTest extends TransferFixture {
         assertEquals("Session", shownTexts(statistics).get(0), "only the session's totals");
         assertEquals(Sizes.format(SIZE), valueAfter(statistics, "Downloaded"), "the session downloaded the torrent's bytes");
         assertEquals("1", valueAfter(statistics, "Torrents"));
+    }
+
+    @Test
+    void aViewOpenedLateShowsTheMinutesBeforeItOpened() throws Exception {
+        Path data = Files.createDirectories(temp.resolve("seed"));
+        byte[] bytes = new byte[SIZE];
+        new Random(6).nextBytes(bytes);
+        Files.write(data.resolve("late.mkv"), bytes);
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("late.mkv")).withPieceLength(32 * 1024),
+                CreateProgress.NONE).torrent();
+        seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), new RateLimits(0, 512 * 1024), torrent, data);
+        IViewReference open = Workbench.page().findViewReference(MiniTorrentUi.STATISTICS_VIEW_ID);
+        if (open != null) {
+            Workbench.page().hideView(open);
+        }
+
+        TorrentHandle downloading = LoopbackSeeding.downloadFrom(seeder, torrent, temp.resolve("download"));
+        long started = System.nanoTime();
+        Workbench.awaitUi("four seconds of downloading", () -> downloading.snapshot().downloaded() > 0
+                && System.nanoTime() - started > 4_000_000_000L);
+        StatisticsView statistics = assertInstanceOf(StatisticsView.class, Workbench.page().showView(MiniTorrentUi.STATISTICS_VIEW_ID));
+        Workbench.awaitUi("the graph's first showing", () -> statistics.chart().seconds() > 0);
+
+        assertTrue(statistics.chart().seconds() >= 4, "the seconds before the view opened: " + statistics.chart().seconds());
+        assertTrue(statistics.chart().history().peak() > 0, "the download's rates of those seconds");
     }
 
     /** The texts of the totals a user sees (a hidden panel's labels are not seen). */

@@ -232,6 +232,7 @@ public final class Messages extends NLS {
     public static String StatisticsView_now;
     public static String StatisticsView_minutesAgo;
     public static String StatisticsView_session;
+    public static String StatisticsView_recordJob;
     public static String StatisticsView_downRate;
     public static String StatisticsView_upRate;
     public static String StatisticsView_downloaded;

@@ -24,12 +24,14 @@ import minitorrent.ui.internal.preferences.MiniTorrentPreferences;
  * location, so a restart brings them back. Each torrent that starts downloading or seeding gets a
  * {@link TransferJob}, so transfers show in the Progress view like any other work, and each
  * completed download a notification. The session starts with the MiniTorrent preferences and
- * follows their changes, with the embedded tracker they ask for ({@link SessionSettings}).
+ * follows their changes, with the embedded tracker they ask for ({@link SessionSettings}), and
+ * its rates are recorded for the Statistics view from the start ({@link RateRecorder}).
  */
 public final class WorkbenchSession {
 
     private static Session session;
     private static SessionSettings settings;
+    private static RateRecorder rates;
     private static volatile boolean closing;
 
     private WorkbenchSession() {
@@ -42,6 +44,7 @@ public final class WorkbenchSession {
             MiniTorrentPreferences preferences = MiniTorrentPreferences.get();
             session = Session.start(preferences.applyTo(SessionConfig.defaults(state).withRememberedTorrents(true)));
             settings = new SessionSettings(session, preferences);
+            rates = new RateRecorder(session);
             Runtime.getRuntime().addShutdownHook(new Thread(WorkbenchSession::close, "minitorrent-workbench-shutdown"));
             Session started = session;
             started.addListener(new CompletionNotifier(started));
@@ -57,6 +60,12 @@ public final class WorkbenchSession {
             }
         }
         return session;
+    }
+
+    /** The rates of the last minutes, recorded since the session started. */
+    public static synchronized RateRecorder rates() throws EngineException {
+        get();
+        return rates;
     }
 
     /** The embedded tracker's announce URL while it runs (the preferences switch it on). */
@@ -95,6 +104,10 @@ public final class WorkbenchSession {
         if (settings != null) {
             settings.close();
             settings = null;
+        }
+        if (rates != null) {
+            rates.stop();
+            rates = null;
         }
         if (session != null) {
             session.close();

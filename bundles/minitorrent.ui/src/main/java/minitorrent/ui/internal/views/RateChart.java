@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Composite;
 
 import minitorrent.engine.RateHistory;
 import minitorrent.engine.Sizes;
+import minitorrent.ui.internal.engine.RateRecorder;
 import minitorrent.ui.internal.Messages;
 
 /**
@@ -23,7 +24,7 @@ import minitorrent.ui.internal.Messages;
 public final class RateChart {
 
     /** How many seconds the time axis spans. */
-    public static final int WINDOW_SECONDS = 300;
+    public static final int WINDOW_SECONDS = RateRecorder.WINDOW_SECONDS;
     private static final RGB DOWNLOAD = new RGB(0x2f, 0x7e, 0xd8);
     private static final RGB UPLOAD = new RGB(0x3d, 0xa8, 0x5a);
     private static final int FILL_ALPHA = 60;
@@ -86,7 +87,7 @@ public final class RateChart {
         RateAxis axis = axis();
         int labelWidth = 0;
         for (int tick = 0; tick <= axis.steps(); tick++) {
-            labelWidth = Math.max(labelWidth, gc.textExtent(rateLabel(tick * axis.step())).x);
+            labelWidth = Math.max(labelWidth, gc.textExtent(axis.label(tick * axis.step())).x);
         }
         int left = area.x + PAD + labelWidth + PAD;
         int top = area.y + PAD + lineHeight + PAD;
@@ -112,7 +113,7 @@ public final class RateChart {
             gc.setForeground(canvas.getForeground());
             gc.drawLine(plot.x, y, plot.x + plot.width, y);
             gc.setAlpha(255);
-            String label = rateLabel(tick * axis.step());
+            String label = axis.label(tick * axis.step());
             Point extent = gc.textExtent(label);
             gc.drawText(label, plot.x - PAD - extent.x, y - lineHeight / 2, true);
         }

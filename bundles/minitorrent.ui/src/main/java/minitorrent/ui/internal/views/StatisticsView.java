@@ -12,32 +12,34 @@ import org.eclipse.swt.widgets.Label;
 
 import minitorrent.engine.EngineException;
 import minitorrent.engine.RateHistory;
-import minitorrent.engine.SessionRateHistory;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.ui.internal.Messages;
+import minitorrent.ui.internal.engine.RateRecorder;
 import minitorrent.ui.internal.engine.WorkbenchSession;
 
 /**
  * The Statistics view: a graph of the download and upload rates of the last minutes with the
  * totals beside it, for the torrent selected in the Torrents view, or for the whole session
- * while none is (a line above the graph says which). Every second it takes the session's
- * snapshots and records every torrent's rates, from when the view opened, so choosing another
- * torrent shows its past minutes at once.
+ * while none is (a line above the graph says which). The rates are recorded from the start of
+ * the session ({@link RateRecorder}), so the graph shows the past minutes however late the view
+ * opens, and choosing another torrent shows its own at once.
  */
 public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sample> {
 
-    private final long startNanos = System.nanoTime();
-    private final SessionRateHistory histories = new SessionRateHistory(RateChart.WINDOW_SECONDS);
     private final RateHistory idle = new RateHistory(1);
     private Label description;
     private RateChart chart;
     private TotalsPanel torrentTotals;
     private TotalsPanel sessionTotals;
 
-    /** What one poll fetched: the session's snapshots at a second of the view's clock, and which torrent is selected. */
-    record Sample(long second, Optional<InfoHash> selected, List<TorrentSnapshot> snapshots) {
+    /**
+     * What one poll fetched: the session's snapshots, which torrent is selected, and copies of the
+     * session's rate history and of the selected torrent's (empty while it has moved nothing).
+     */
+    record Sample(Optional<InfoHash> selected, List<TorrentSnapshot> snapshots, RateHistory sessionRates,
+            Optional<RateHistory> torrentRates) {
     }
 
     @Override
@@ -70,7 +72,8 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
 
     private Sample sample(Optional<InfoHash> selected) {
         try {
-            return new Sample((System.nanoTime() - startNanos) / 1_000_000_000L, selected, WorkbenchSession.get().snapshots());
+            RateRecorder rates = WorkbenchSession.rates();
+            return new Sample(selected, WorkbenchSession.get().snapshots(), rates.session(), selected.flatMap(rates::torrent));
         } catch (EngineException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -79,20 +82,18 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
     @Override
     protected void show(Sample sample) {
         List<TorrentSnapshot> snapshots = sample == null ? List.of() : sample.snapshots();
-        if (sample != null) {
-            histories.record(sample.second(), snapshots);
-        }
+        RateHistory sessionRates = sample == null ? idle : sample.sessionRates();
         Optional<TorrentSnapshot> torrent = sample == null ? Optional.empty()
                 : sample.selected().flatMap(hash -> snapshots.stream().filter(s -> s.infoHash().equals(hash)).findFirst());
-        int recorded = histories.session().size();
+        int recorded = sessionRates.size();
         if (torrent.isPresent()) {
             TorrentSnapshot shown = torrent.get();
             description.setText(Messages.StatisticsView_showsTorrent.replace("{0}", shown.name()));
-            chart.show(histories.torrent(shown.infoHash()).orElse(idle), recorded);
+            chart.show(sample.torrentRates().orElse(idle), recorded);
             torrentTotals.show(Messages.StatisticsView_torrent, TransferTotals.of(List.of(shown)));
         } else {
             description.setText(Messages.StatisticsView_showsSession);
-            chart.show(histories.session(), recorded);
+            chart.show(sessionRates, recorded);
         }
         torrentTotals.control().setVisible(torrent.isPresent());
         ((GridData) torrentTotals.control().getLayoutData()).exclude = torrent.isEmpty();
