@@ -10,6 +10,7 @@ import java.util.Random;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -18,6 +19,7 @@ import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -28,6 +30,7 @@ import minitorrent.engine.RateLimits;
 import minitorrent.engine.Session;
 import minitorrent.engine.SessionConfig;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.CreatedTorrent;
@@ -88,8 +91,7 @@ class DocumentationScreenshots {
 
             TorrentsView torrents = (TorrentsView) page.showView(MiniTorrentUi.TORRENTS_VIEW_ID);
             Workbench.awaitUi("four torrents listed", () -> torrents.table().getItemCount() == 4);
-            torrents.table().setSelection(0);
-            Workbench.selectFirstTorrent(torrents);
+            select(torrents, downloading);
             settle(12_000);
 
             IThemeEngine themes = PlatformUI.getWorkbench().getService(IThemeEngine.class);
@@ -123,7 +125,7 @@ class DocumentationScreenshots {
                 shoot(window, out.resolve("editor-trackers" + suffix + ".png"));
                 page.closeEditor(editor, false);
                 page.resetPerspective(); // the editor area, shown for the editor, goes again
-                Workbench.selectFirstTorrent(torrents);
+                select(torrents, downloading);
                 settle(500);
             }
             themes.setTheme(LIGHT, false);
@@ -175,5 +177,23 @@ class DocumentationScreenshots {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    /** Selects the row of the torrent that is downloading, as a click does, for the views that follow the selection. */
+    private static void select(TorrentsView torrents, TorrentHandle downloading) throws InterruptedException {
+        Table table = torrents.table();
+        Workbench.awaitUi("the downloading torrent's row", () -> rowOf(table, downloading) >= 0);
+        int row = rowOf(table, downloading);
+        table.setSelection(row);
+        torrents.getSite().getSelectionProvider().setSelection(new StructuredSelection(table.getItem(row).getData()));
+    }
+
+    private static int rowOf(Table table, TorrentHandle torrent) {
+        for (int row = 0; row < table.getItemCount(); row++) {
+            if (table.getItem(row).getData() instanceof TorrentSnapshot snapshot && snapshot.infoHash().equals(torrent.infoHash())) {
+                return row;
+            }
+        }
+        return -1;
     }
 }
