@@ -1,6 +1,7 @@
 package minitorrent.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -99,64 +100,34 @@ class ThemesTest {
 
     @Test
     void inTheDarkThemeEveryPageOfTheTorrentEditorIsDark() throws Exception {
-        Path file = torrentFile();
-        engine.setTheme(DARK, false);
-        Workbench.processEvents();
-        TorrentEditor editor = openMaximized(file);
-        try {
-            awaitEveryPageDark(editor);
-        } finally {
-            close(editor);
-        }
-    }
-
-    @Test
-    void anOpenTorrentEditorTurnsDarkWithTheTheme() throws Exception {
-        TorrentEditor editor = openMaximized(torrentFile());
-        try {
-            editor.setActivePage(OverviewPage.ID);
-            Workbench.processEvents();
-            engine.setTheme(DARK, false);
-            awaitEveryPageDark(editor);
-        } finally {
-            close(editor);
-        }
-    }
-
-    private Path torrentFile() throws Exception {
         Files.write(temp.resolve("movie.mkv"), new byte[100_000]);
         CreatedTorrent created = new TorrentCreator().create(CreateOptions.of(temp.resolve("movie.mkv")).withPieceLength(16 * 1024)
                 .withTrackers(List.of(List.of("http://127.0.0.1:6969/announce"))), CreateProgress.NONE);
         Path file = temp.resolve("movie.torrent");
         TorrentCreator.write(created, file, false);
-        return file;
-    }
+        engine.setTheme(DARK, false);
+        Workbench.processEvents();
 
-    private static TorrentEditor openMaximized(Path file) throws Exception {
         TorrentEditor editor = (TorrentEditor) OpenTorrentFileHandler.open(Workbench.page(), file);
-        Workbench.page().setPartState(Workbench.page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
-        Job.getJobManager().join(TorrentEditor.JOB_FAMILY, null);
-        Workbench.awaitUi("the file read", () -> !"notice".equals(editor.getActivePageInstance().getId()));
-        return editor;
-    }
-
-    private static void close(TorrentEditor editor) {
-        Workbench.page().closeEditor(editor, false);
-        Workbench.page().resetPerspective();
-    }
-
-    private static void awaitEveryPageDark(TorrentEditor editor) throws InterruptedException {
-        for (String page : List.of(OverviewPage.ID, FilesPage.ID, TrackersPage.ID, WebSeedsPage.ID, PieceHashesPage.ID)) {
-            Form form = editor.setActivePage(page).getManagedForm().getForm().getForm();
-            Workbench.processEvents();
-            awaitDark(page + " page's heading", form.getHead(), form.getHead().getSize().x / 2, 3);
-            Workbench.awaitUi(page + " page's title light on dark", () -> !isDark(form.getForeground().getRGB()));
-            for (Section section : sectionsUnder(form.getBody())) {
-                String name = page + " page's section '" + section.getText() + "'";
-                Control description = section.getDescriptionControl();
-                awaitDark(name + " description", description, description.getSize().x - 2, description.getSize().y / 2);
-                awaitDark(name + " beside its description", section, 1, description.getLocation().y + description.getSize().y / 2);
+        try {
+            Workbench.page().setPartState(Workbench.page().getReference(editor), IWorkbenchPage.STATE_MAXIMIZED);
+            Job.getJobManager().join(TorrentEditor.JOB_FAMILY, null);
+            Workbench.awaitUi("the file read", () -> !"notice".equals(editor.getActivePageInstance().getId()));
+            for (String page : List.of(OverviewPage.ID, FilesPage.ID, TrackersPage.ID, WebSeedsPage.ID, PieceHashesPage.ID)) {
+                Form form = editor.setActivePage(page).getManagedForm().getForm().getForm();
+                Workbench.processEvents();
+                awaitDark(page + " page's heading", form.getHead(), form.getHead().getSize().x / 2, 3);
+                assertFalse(isDark(form.getForeground().getRGB()), page + " page's title is dark on dark");
+                for (Section section : sectionsUnder(form.getBody())) {
+                    String name = page + " page's section '" + section.getText() + "'";
+                    Control description = section.getDescriptionControl();
+                    awaitDark(name + " description", description, description.getSize().x - 2, description.getSize().y / 2);
+                    awaitDark(name + " beside its description", section, 1, description.getLocation().y + description.getSize().y / 2);
+                }
             }
+        } finally {
+            Workbench.page().closeEditor(editor, false);
+            Workbench.page().resetPerspective();
         }
     }
 

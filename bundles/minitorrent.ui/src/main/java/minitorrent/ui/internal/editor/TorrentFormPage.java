@@ -2,7 +2,6 @@ package minitorrent.ui.internal.editor;
 
 import java.util.List;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.css.swt.theme.IThemeEngine;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.jface.layout.GridDataFactory;
@@ -10,15 +9,12 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.forms.IFormColors;
 import org.eclipse.ui.forms.IManagedForm;
 import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.eclipse.ui.forms.widgets.Section;
-
-import org.osgi.service.event.EventHandler;
 
 import minitorrent.metainfo.Torrent;
 import minitorrent.ui.internal.views.Palette;
@@ -61,38 +57,22 @@ abstract class TorrentFormPage extends FormPage {
     }
 
     /**
-     * Gives the form the colors the workbench's theme gives the content, now and whenever the
-     * theme changes. FormToolkit colors what it makes from the system's light colors, and the dark
-     * theme's stylesheet restyles the plain composites of a form but not the form itself, its body
-     * or its heading; the heading's light gradient is for the light theme only.
+     * Gives the form the colors the workbench's theme gives the content. FormToolkit colors what
+     * it makes from the system's light colors, and the dark theme's stylesheet restyles the
+     * plain composites of a form but not the form itself, its body or its heading; the heading's
+     * light gradient is kept for the light theme only.
      */
     private void followTheme(IManagedForm managedForm, Composite content) {
-        applyTheme(managedForm, content);
-        IEventBroker events = getSite().getService(IEventBroker.class);
-        if (events != null) {
-            EventHandler restyle = event -> content.getDisplay().asyncExec(() -> {
-                if (!content.isDisposed()) {
-                    applyTheme(managedForm, content);
-                }
-            });
-            events.subscribe(IThemeEngine.Events.THEME_CHANGED, restyle);
-            content.addDisposeListener(event -> events.unsubscribe(restyle));
-        }
-    }
-
-    private void applyTheme(IManagedForm managedForm, Composite content) {
         IThemeEngine themes = getSite().getService(IThemeEngine.class);
         if (themes != null) {
             themes.applyStyles(content, true);
         }
         ScrolledForm form = managedForm.getForm();
-        form.setBackground(content.getBackground());
-        form.getForm().getHead().setBackground(content.getBackground());
         if (Palette.of(content).isDark()) {
+            form.setBackground(content.getBackground());
             form.setForeground(content.getForeground());
-            form.getForm().setTextBackground(null, null, true);
+            form.getForm().getHead().setBackground(content.getBackground());
         } else {
-            form.setForeground(managedForm.getToolkit().getColors().getColor(IFormColors.TITLE));
             managedForm.getToolkit().decorateFormHeading(form.getForm());
         }
     }
