@@ -37,13 +37,7 @@ class StatisticsViewTest extends TransferFixture {
 
     @Test
     void theGraphAndTotalsFollowTheSessionThenTheSelectedTorrent() throws Exception {
-        Path data = Files.createDirectories(temp.resolve("seed"));
-        byte[] bytes = new byte[SIZE];
-        new Random(5).nextBytes(bytes);
-        Files.write(data.resolve("video.mkv"), bytes);
-        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("video.mkv")).withPieceLength(32 * 1024),
-                CreateProgress.NONE).torrent();
-        seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), new RateLimits(0, 512 * 1024), torrent, data);
+        Torrent torrent = seedSlowly("video.mkv", 5);
 
         TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
         StatisticsView statistics = assertInstanceOf(StatisticsView.class, Workbench.page().showView(MiniTorrentUi.STATISTICS_VIEW_ID),
@@ -75,13 +69,7 @@ class StatisticsViewTest extends TransferFixture {
 
     @Test
     void aViewOpenedLateShowsTheMinutesBeforeItOpened() throws Exception {
-        Path data = Files.createDirectories(temp.resolve("seed"));
-        byte[] bytes = new byte[SIZE];
-        new Random(6).nextBytes(bytes);
-        Files.write(data.resolve("late.mkv"), bytes);
-        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve("late.mkv")).withPieceLength(32 * 1024),
-                CreateProgress.NONE).torrent();
-        seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), new RateLimits(0, 512 * 1024), torrent, data);
+        Torrent torrent = seedSlowly("late.mkv", 6);
         IViewReference open = Workbench.page().findViewReference(MiniTorrentUi.STATISTICS_VIEW_ID);
         if (open != null) {
             Workbench.page().hideView(open);
@@ -96,6 +84,18 @@ class StatisticsViewTest extends TransferFixture {
 
         assertTrue(statistics.chart().seconds() >= 4, "the seconds before the view opened: " + statistics.chart().seconds());
         assertTrue(statistics.chart().history().peak() > 0, "the download's rates of those seconds");
+    }
+
+    /** A file of random bytes, seeded by a session of the test's own at 512 KiB/s, so a download of it lasts about 6 s. */
+    private Torrent seedSlowly(String name, long randomSeed) throws Exception {
+        Path data = Files.createDirectories(temp.resolve("seed"));
+        byte[] bytes = new byte[SIZE];
+        new Random(randomSeed).nextBytes(bytes);
+        Files.write(data.resolve(name), bytes);
+        Torrent torrent = new TorrentCreator().create(CreateOptions.of(data.resolve(name)).withPieceLength(32 * 1024),
+                CreateProgress.NONE).torrent();
+        seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), new RateLimits(0, 512 * 1024), torrent, data);
+        return torrent;
     }
 
     /** The texts of the totals a user sees (a hidden panel's labels are not seen). */
