@@ -67,6 +67,8 @@ public final class Session implements AutoCloseable {
     private final Set<PeerWire> parked = new LinkedHashSet<>();
     private final Set<PeerWire> unrouted = new LinkedHashSet<>();
     private final Map<InfoHash, TorrentHandle> torrents = new LinkedHashMap<>();
+    /** Owned by the event loop. */
+    private RemovedTorrents removed = RemovedTorrents.NONE;
     private final SessionContext context;
     /** Owned by the event loop once the session runs. */
     private ServerSocketChannel server;
@@ -300,8 +302,14 @@ public final class Session implements AutoCloseable {
 
     /** A snapshot of every torrent, in the order they were added, taken at one moment: what a torrent list shows. */
     public List<TorrentSnapshot> snapshots() {
+        return snapshot().torrents();
+    }
+
+    /** Every torrent's snapshot and the totals of the removed ones, taken at one moment: what the session's statistics show. */
+    public SessionSnapshot snapshot() {
         try {
-            return loop.call(() -> torrents.values().stream().map(handle -> handle.runtime().snapshot()).toList());
+            return loop.call(() -> new SessionSnapshot(
+                    torrents.values().stream().map(handle -> handle.runtime().snapshot()).toList(), removed));
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -322,6 +330,7 @@ public final class Session implements AutoCloseable {
                 if (torrents.remove(handle.infoHash()) == null) {
                     return Optional.<TorrentStorage>empty();
                 }
+                removed = removed.plus(handle.runtime().snapshot());
                 Optional<TorrentStorage> stopped = handle.runtime().shutDown();
                 publish(new TorrentEvent(handle.infoHash(), TorrentEvent.Kind.REMOVED, handle.torrent().name()));
                 requeue();

@@ -163,10 +163,18 @@ class SessionBehaviourTest {
         leeching.resume();
         Await.until(Duration.ofSeconds(10), leeching::snapshot, s -> s.downloaded() > frozen, "more blocks after resuming");
 
+        long movedBeforeRemoval = leeching.snapshot().downloaded();
         leecher.remove(leeching, true);
         assertFalse(Files.exists(leechFolder.resolve("paused")), "the torrent's folder is gone");
         assertTrue(Files.exists(leechFolder.resolve("paused-notes.txt")), "the user's file stays");
         assertTrue(leecher.torrents().isEmpty());
+        SessionSnapshot afterRemoval = leecher.snapshot();
+        assertEquals(List.of(), afterRemoval.torrents());
+        assertEquals(1, afterRemoval.removed().count());
+        assertTrue(afterRemoval.removed().downloaded() >= movedBeforeRemoval
+                && afterRemoval.removed().downloaded() <= torrent.totalLength(),
+                "the session still counts the removed torrent's " + movedBeforeRemoval + "+ bytes: " + afterRemoval.removed());
+        assertEquals(RemovedTorrents.NONE, seeder.snapshot().removed(), "the seeder removed nothing");
         Await.until(Duration.ofSeconds(5), () -> events.stream().map(TorrentEvent::kind).toList(),
                 kinds -> kinds.contains(TorrentEvent.Kind.REMOVED) && kinds.contains(TorrentEvent.Kind.ADDED), "the events");
     }

@@ -16,20 +16,24 @@ import org.eclipse.ui.IViewReference;
 import org.junit.jupiter.api.Test;
 
 import minitorrent.engine.RateLimits;
+import minitorrent.engine.SessionSnapshot;
 import minitorrent.engine.Sizes;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentCreator;
 import minitorrent.ui.MiniTorrentUi;
+import minitorrent.ui.internal.engine.WorkbenchSession;
 import minitorrent.ui.internal.views.StatisticsView;
 import minitorrent.ui.internal.views.TorrentsView;
 
 /**
  * The Statistics view during a real download from a seeder of the test's own on 127.0.0.1: the
  * graph's history grows and shows the transfer, selecting the torrent switches the view from the
- * session to the torrent (and says so), and the totals show the bytes that came.
+ * session to the torrent (and says so), and the totals show the bytes that came, also once the
+ * torrent is removed.
  */
 class StatisticsViewTest extends TransferFixture {
 
@@ -38,6 +42,7 @@ class StatisticsViewTest extends TransferFixture {
     @Test
     void theGraphAndTotalsFollowTheSessionThenTheSelectedTorrent() throws Exception {
         Torrent torrent = seedSlowly("video.mkv", 5);
+        long downloadedBefore = sessionDownloaded();
 
         TorrentsView torrents = assertInstanceOf(TorrentsView.class, Workbench.page().showView(MiniTorrentUi.TORRENTS_VIEW_ID));
         StatisticsView statistics = assertInstanceOf(StatisticsView.class, Workbench.page().showView(MiniTorrentUi.STATISTICS_VIEW_ID),
@@ -54,7 +59,7 @@ class StatisticsViewTest extends TransferFixture {
         Workbench.awaitUi("the view on the selected torrent", () -> statistics.description().contains("video.mkv"));
         assertTrue(statistics.chart().history().peak() > 0, "the torrent's own history, downloading");
         Workbench.awaitUi("the download finished", () -> torrents.selectedTorrents().stream().anyMatch(t -> t.isFinished()));
-        Workbench.awaitUi("the totals showing every byte", () -> valueAfter(statistics, "Downloaded").equals(Sizes.format(SIZE)));
+        Workbench.awaitUi("the totals showing every byte", () -> valueAfter(statistics, "Downloaded").equals(Sizes.format(downloadedBefore + SIZE)));
         assertTrue(statistics.chart().seconds() > recorded, "the history grew: " + statistics.chart().seconds());
         List<String> texts = shownTexts(statistics);
         assertEquals("Selected torrent", texts.get(0), "the torrent's panel first: " + texts);
@@ -63,8 +68,13 @@ class StatisticsViewTest extends TransferFixture {
         torrents.getSite().getSelectionProvider().setSelection(StructuredSelection.EMPTY);
         Workbench.awaitUi("the view back on the session", () -> statistics.description().startsWith("Showing the whole session"));
         assertEquals("Session", shownTexts(statistics).get(0), "only the session's totals");
-        assertEquals(Sizes.format(SIZE), valueAfter(statistics, "Downloaded"), "the session downloaded the torrent's bytes");
+        assertEquals(Sizes.format(downloadedBefore + SIZE), valueAfter(statistics, "Downloaded"), "the session downloaded the torrent's bytes");
         assertEquals("1", valueAfter(statistics, "Torrents"));
+
+        WorkbenchSession.get().remove(WorkbenchSession.get().torrents().get(0), false);
+        Workbench.awaitUi("the view without the removed torrent", () -> valueAfter(statistics, "Torrents").equals("0"));
+        assertEquals(Sizes.format(downloadedBefore + SIZE), valueAfter(statistics, "Downloaded"),
+                "the session's total keeps the removed torrent's bytes");
     }
 
     @Test
@@ -96,6 +106,12 @@ class StatisticsViewTest extends TransferFixture {
                 CreateProgress.NONE).torrent();
         seeder = LoopbackSeeding.startSeeder(temp.resolve("seeder-state"), new RateLimits(0, 512 * 1024), torrent, data);
         return torrent;
+    }
+
+    /** What the session downloaded so far, its removed torrents' bytes too (earlier tests' removed torrents count). */
+    private static long sessionDownloaded() throws Exception {
+        SessionSnapshot session = WorkbenchSession.get().snapshot();
+        return session.removed().downloaded() + session.torrents().stream().mapToLong(TorrentSnapshot::downloaded).sum();
     }
 
     /** The texts of the totals a user sees (a hidden panel's labels are not seen). */

@@ -12,6 +12,8 @@ import org.eclipse.swt.widgets.Label;
 
 import minitorrent.engine.EngineException;
 import minitorrent.engine.RateHistory;
+import minitorrent.engine.RemovedTorrents;
+import minitorrent.engine.SessionSnapshot;
 import minitorrent.engine.TorrentHandle;
 import minitorrent.engine.TorrentSnapshot;
 import minitorrent.metainfo.InfoHash;
@@ -35,10 +37,10 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
     private TotalsPanel sessionTotals;
 
     /**
-     * What one poll fetched: the session's snapshots, which torrent is selected, and copies of the
+     * What one poll fetched: the session's snapshot, which torrent is selected, and copies of the
      * session's rate history and of the selected torrent's (empty while it has moved nothing).
      */
-    record Sample(Optional<InfoHash> selected, List<TorrentSnapshot> snapshots, RateHistory sessionRates,
+    record Sample(Optional<InfoHash> selected, SessionSnapshot session, RateHistory sessionRates,
             Optional<RateHistory> torrentRates) {
     }
 
@@ -73,7 +75,7 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
     private Sample sample(Optional<InfoHash> selected) {
         try {
             RateRecorder rates = WorkbenchSession.rates();
-            return new Sample(selected, WorkbenchSession.get().snapshots(), rates.session(), selected.flatMap(rates::torrent));
+            return new Sample(selected, WorkbenchSession.get().snapshot(), rates.session(), selected.flatMap(rates::torrent));
         } catch (EngineException e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
@@ -81,10 +83,10 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
 
     @Override
     protected void show(Sample sample) {
-        List<TorrentSnapshot> snapshots = sample == null ? List.of() : sample.snapshots();
+        SessionSnapshot session = sample == null ? new SessionSnapshot(List.of(), RemovedTorrents.NONE) : sample.session();
         RateHistory sessionRates = sample == null ? idle : sample.sessionRates();
         Optional<TorrentSnapshot> torrent = sample == null ? Optional.empty()
-                : sample.selected().flatMap(hash -> snapshots.stream().filter(s -> s.infoHash().equals(hash)).findFirst());
+                : sample.selected().flatMap(hash -> session.torrents().stream().filter(s -> s.infoHash().equals(hash)).findFirst());
         int recorded = sessionRates.size();
         if (torrent.isPresent()) {
             TorrentSnapshot shown = torrent.get();
@@ -97,7 +99,7 @@ public final class StatisticsView extends SelectedTorrentView<StatisticsView.Sam
         }
         torrentTotals.control().setVisible(torrent.isPresent());
         ((GridData) torrentTotals.control().getLayoutData()).exclude = torrent.isEmpty();
-        sessionTotals.show(Messages.StatisticsView_session, TransferTotals.of(snapshots));
+        sessionTotals.show(Messages.StatisticsView_session, TransferTotals.of(session));
         description.getParent().layout(true, true);
     }
 
