@@ -34,6 +34,7 @@ import minitorrent.engine.internal.SessionContext;
 import minitorrent.engine.internal.SessionStore;
 import minitorrent.engine.internal.TokenBucket;
 import minitorrent.engine.internal.TorrentRuntime;
+import minitorrent.engine.internal.UploadBuffers;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.metainfo.Torrent;
 import minitorrent.protocol.PeerId;
@@ -96,7 +97,7 @@ public final class Session implements AutoCloseable {
         this.server = bind(config);
         this.boundPort = server.socket().getLocalPort();
         this.context = new SessionContext(loop, disk, peerId, () -> boundPort, new SecureRandom().nextInt(), download, upload,
-                new PieceMemory(config.pieceMemory()), parked::add, this::publish, this::connectionsInUse,
+                new PieceMemory(config.pieceMemory()), new UploadBuffers(), parked::add, this::publish, this::connectionsInUse,
                 () -> this.config, resumeFolder, this::requeue);
     }
 

@@ -127,10 +127,21 @@ public final class TorrentStorage implements AutoCloseable {
     /** Reads {@code length} bytes at {@code offset} in piece {@code piece}; fails when a file lacks them. */
     public byte[] readBlock(int piece, int offset, int length) throws StorageException {
         byte[] block = new byte[length];
-        if (!io.read(layout.segments(piece, offset, length), block, 0)) {
+        readBlock(piece, offset, ByteBuffer.wrap(block));
+        return block;
+    }
+
+    /**
+     * Reads {@code into.remaining()} bytes at {@code offset} in piece {@code piece} into
+     * {@code into} (a direct buffer spares the JDK's copy through one of its own), which is flipped
+     * for reading them; fails when a file lacks them.
+     */
+    public void readBlock(int piece, int offset, ByteBuffer into) throws StorageException {
+        int length = into.remaining();
+        if (!io.read(layout.segments(piece, offset, length), into)) {
             throw new StorageException("piece " + piece + " bytes " + offset + "+" + length + " are not on disk (a file is missing or short)");
         }
-        return block;
+        into.flip();
     }
 
     /**

@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -77,6 +78,29 @@ class TorrentStorageTest {
             } else {
                 assertArrayEquals(data.contents().get(i), Files.readAllBytes(file), file.toString());
             }
+        }
+    }
+
+    @Test
+    void blocksReadIntoADirectBufferAcrossFilesAndPadFilesAreTheTorrentsBytes() throws Exception {
+        TestTorrent data = awkward();
+        try (TorrentStorage storage = TorrentStorage.open(data.torrent(), folder, StorageOptions.defaults())) {
+            downloadAll(storage, data, 3);
+            for (int piece = 0; piece < data.torrent().pieceCount(); piece++) {
+                int length = data.torrent().pieceSize(piece) - 1000;
+                ByteBuffer direct = ByteBuffer.allocateDirect(length + 10);
+                direct.limit(length);
+                storage.readBlock(piece, 1000, direct);
+                byte[] read = new byte[direct.remaining()];
+                direct.get(read);
+                assertArrayEquals(Arrays.copyOfRange(data.piece(piece), 1000, 1000 + length), read, "piece " + piece);
+            }
+        }
+        Path empty = Files.createDirectory(folder.resolve("empty"));
+        try (TorrentStorage nothing = TorrentStorage.open(data.torrent(), empty, StorageOptions.readOnly())) {
+            StorageException missing = assertThrows(StorageException.class,
+                    () -> nothing.readBlock(1, 0, ByteBuffer.allocateDirect(data.torrent().pieceSize(1))));
+            assertTrue(missing.getMessage().contains("not on disk"), missing.getMessage());
         }
     }
 

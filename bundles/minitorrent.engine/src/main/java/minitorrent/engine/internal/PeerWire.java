@@ -58,6 +58,8 @@ public final class PeerWire implements EventLoop.Handler {
     private final HandshakeDecoder handshakeDecoder = new HandshakeDecoder();
     private final ByteBuffer readBuffer = ByteBuffer.allocateDirect(READ_BUFFER);
     private final ArrayDeque<ByteBuffer> sendQueue = new ArrayDeque<>();
+    /** For queued buffers someone waits for, in queue order: what to do once each is sent. */
+    private final ArrayDeque<WhenSent> whenSent = new ArrayDeque<>();
     private SelectionKey key;
     private Binding binding;
     private PeerMessageDecoder decoder;
@@ -181,6 +183,23 @@ public final class PeerWire implements EventLoop.Handler {
         enqueue(PeerMessageEncoder.encode(message));
     }
 
+    /** What to run once {@code buffer} is sent (or can no longer be). */
+    private record WhenSent(ByteBuffer buffer, Runnable action) {
+    }
+
+    /**
+     * {@link #sendBlock(int, int, ByteBuffer)}, then {@code sent} runs once the block's bytes are
+     * all written, or when the connection closes before (at once if it is closed).
+     */
+    public void sendBlock(int piece, int offset, ByteBuffer data, Runnable sent) {
+        if (phase == Phase.CLOSED) {
+            sent.run();
+            return;
+        }
+        sendBlock(piece, offset, data);
+        whenSent.add(new WhenSent(data, sent));
+    }
+
     /** Queues a PIECE message whose block is {@code data}'s remaining bytes, without copying them. */
     public void sendBlock(int piece, int offset, ByteBuffer data) {
         if (phase == Phase.CLOSED) {
@@ -224,6 +243,9 @@ public final class PeerWire implements EventLoop.Handler {
         }
         sendQueue.clear();
         queuedBytes = 0;
+        while (!whenSent.isEmpty()) {
+            whenSent.poll().action().run();
+        }
         if (binding != null) {
             binding.listener().onClosed(this, reason);
         }
@@ -269,7 +291,10 @@ public final class PeerWire implements EventLoop.Handler {
         }
         queuedBytes -= written;
         while (!sendQueue.isEmpty() && !sendQueue.peek().hasRemaining()) {
-            sendQueue.poll();
+            ByteBuffer sent = sendQueue.poll();
+            if (!whenSent.isEmpty() && whenSent.peek().buffer() == sent) {
+                whenSent.poll().action().run();
+            }
         }
         if (sendQueue.isEmpty()) {
             interest(SelectionKey.OP_WRITE, false);

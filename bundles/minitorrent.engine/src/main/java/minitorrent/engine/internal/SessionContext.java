@@ -11,7 +11,7 @@ import minitorrent.protocol.PeerId;
 
 /**
  * What every torrent of a session shares: the event loop and disk threads, our peer id and listen
- * port, the session's rate limits and piece memory, and where events, parked connections and
+ * port, the session's rate limits, piece memory and upload buffers, and where events, parked connections and
  * resume data go. The port and the settings are asked for each time, as the session can change
  * them while it runs.
  *
@@ -22,7 +22,7 @@ import minitorrent.protocol.PeerId;
  * @param requeue          asks the session to apply its queue limits again (a torrent finished, paused...)
  */
 public record SessionContext(EventLoop loop, DiskWorkers disk, PeerId peerId, IntSupplier boundPort, int announceKey,
-        TokenBucket download, TokenBucket upload, PieceMemory pieceMemory, Consumer<PeerWire> park,
+        TokenBucket download, TokenBucket upload, PieceMemory pieceMemory, UploadBuffers uploadBuffers, Consumer<PeerWire> park,
         Consumer<TorrentEvent> events, IntSupplier connectionsInUse, Supplier<SessionConfig> settings,
         Path resumeFolder, Runnable requeue) {
 

@@ -55,7 +55,6 @@ public final class TorrentRuntime implements WireListener {
     private static final int MAX_MISDEEDS = 20;
     private static final int HASH_STRIKES_TO_BAN = 2;
     private static final int MAX_READS_PER_PEER = 4;
-    private static final int READ_RUN_BYTES = 256 * 1024;
     private static final long SNUB_NANOS = Duration.ofSeconds(20).toNanos();
     private static final long HANDSHAKE_NANOS = Duration.ofSeconds(10).toNanos();
     private static final long IDLE_NANOS = Duration.ofSeconds(150).toNanos();
@@ -853,7 +852,7 @@ public final class TorrentRuntime implements WireListener {
     /**
      * Reads requested blocks from disk while the peer's send queue has room. Consecutive requests
      * in one piece (what a downloader's pipeline asks for) are read in one disk job of up to
-     * {@link #READ_RUN_BYTES}, not one job per 16 KiB block.
+     * {@link UploadBuffers#CAPACITY}, not one job per 16 KiB block.
      */
     private void serve(Peer peer) {
         PeerWire wire = peer.wire();
@@ -864,19 +863,30 @@ public final class TorrentRuntime implements WireListener {
             int length = run.stream().mapToInt(BlockRange::length).sum();
             peer.readStarted(length);
             TorrentStorage source = storage;
-            session.disk().submit(() -> source.readBlock(first.piece(), first.offset(), length), data -> {
+            UploadBuffers buffers = session.uploadBuffers();
+            ByteBuffer data = buffers.take(length);
+            session.disk().submit(() -> {
+                source.readBlock(first.piece(), first.offset(), data);
+                return data;
+            }, read -> {
                 peer.readDone(length);
-                if (wire.isOpen() && !peer.amChoking()) {
-                    for (BlockRange block : run) {
-                        wire.sendBlock(block.piece(), block.offset(),
-                                ByteBuffer.wrap(data, block.offset() - first.offset(), block.length()));
-                    }
-                    peer.upload().add(length);
-                    uploaded.add(length);
-                    serve(peer);
+                if (!wire.isOpen() || peer.amChoking()) {
+                    buffers.give(read);
+                    return;
                 }
+                for (BlockRange block : run.subList(0, run.size() - 1)) {
+                    wire.sendBlock(block.piece(), block.offset(), read.slice(block.offset() - first.offset(), block.length()));
+                }
+                // The buffer goes back once its last block is sent: the queue sends in order.
+                BlockRange last = run.get(run.size() - 1);
+                wire.sendBlock(last.piece(), last.offset(), read.slice(last.offset() - first.offset(), last.length()),
+                        () -> buffers.give(read));
+                peer.upload().add(length);
+                uploaded.add(length);
+                serve(peer);
             }, e -> {
                 peer.readDone(length);
+                buffers.give(data);
                 fail("cannot read piece " + first.piece() + " of '" + torrent.name() + "': " + e.getMessage());
             });
         }
@@ -889,9 +899,9 @@ public final class TorrentRuntime implements WireListener {
         run.add(block);
         int bytes = block.length();
         int end = block.offset() + block.length();
-        while (!peer.toServe().isEmpty() && bytes < READ_RUN_BYTES) {
+        while (!peer.toServe().isEmpty()) {
             BlockRange next = peer.toServe().peek();
-            if (next.piece() != block.piece() || next.offset() != end) {
+            if (next.piece() != block.piece() || next.offset() != end || bytes + next.length() > UploadBuffers.CAPACITY) {
                 break;
             }
             run.add(peer.toServe().poll());

@@ -29,6 +29,7 @@ public final class PieceIo {
      * here they sleep. Striped, so a torrent of many files needs no lock for each.
      */
     private static final int WRITE_LOCK_STRIPES = 64;
+    private static final byte[] ZEROS = new byte[4096];
 
     private final FileHandlePool pool;
     private final List<Path> paths;
@@ -51,15 +52,25 @@ public final class PieceIo {
      * @return false when a file is absent or too short to hold a segment (what is there is read anyway)
      */
     public boolean read(List<FileSegment> segments, byte[] into, int offset) throws StorageException {
+        return read(segments, ByteBuffer.wrap(into, offset, into.length - offset));
+    }
+
+    /**
+     * Reads the segments into {@code into} from its position on (a heap or a direct buffer), and
+     * moves its position past them.
+     *
+     * @return false when a file is absent or too short to hold a segment (what is there is read anyway)
+     */
+    public boolean read(List<FileSegment> segments, ByteBuffer into) throws StorageException {
         boolean complete = true;
-        int at = offset;
         for (FileSegment segment : segments) {
+            ByteBuffer part = into.slice(into.position(), segment.length());
             if (segment.padFile()) {
-                Arrays.fill(into, at, at + segment.length(), (byte) 0);
+                zeroFill(part);
             } else {
-                complete &= readSegment(segment, ByteBuffer.wrap(into, at, segment.length()));
+                complete &= readSegment(segment, part);
             }
-            at += segment.length();
+            into.position(into.position() + segment.length());
         }
         return complete;
     }
@@ -135,14 +146,14 @@ public final class PieceIo {
         try {
             Optional<FileChannel> channel = pool.lease(index, false);
             if (channel.isEmpty()) {
-                Arrays.fill(into.array(), into.position(), into.limit(), (byte) 0);
+                zeroFill(into);
                 return false;
             }
             try {
                 while (into.hasRemaining()) {
                     int read = channel.get().read(into, position);
                     if (read < 0) {
-                        Arrays.fill(into.array(), into.position(), into.limit(), (byte) 0);
+                        zeroFill(into);
                         return false;
                     }
                     position += read;
@@ -153,6 +164,17 @@ public final class PieceIo {
             }
         } catch (IOException e) {
             throw new StorageException("cannot read '" + names.get(index) + "' at offset " + position + ": " + SafeFiles.reason(e), e);
+        }
+    }
+
+    /** Zeros the buffer's remaining bytes: what a pad file holds, and what a missing file reads as. */
+    private static void zeroFill(ByteBuffer buffer) {
+        if (buffer.hasArray()) {
+            Arrays.fill(buffer.array(), buffer.arrayOffset() + buffer.position(), buffer.arrayOffset() + buffer.limit(), (byte) 0);
+        } else {
+            while (buffer.hasRemaining()) {
+                buffer.put(ZEROS, 0, Math.min(ZEROS.length, buffer.remaining()));
+            }
         }
     }
 
