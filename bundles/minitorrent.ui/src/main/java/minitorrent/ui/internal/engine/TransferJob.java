@@ -5,7 +5,9 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 
 import minitorrent.engine.Durations;
 import minitorrent.engine.EngineException;
@@ -18,8 +20,8 @@ import minitorrent.engine.TorrentState;
  * A transfer as the workbench shows work: a Job in the Progress view with the torrent's progress,
  * rate and ETA while it downloads, then its upload rate and ratio while it seeds; it ends when
  * the torrent stops or is removed. Cancelling it pauses the torrent (unless the workbench is
- * shutting down: then the torrent resumes at the next start). The job only watches and steers;
- * the engine does the transfer.
+ * shutting down: then the torrent resumes at the next start), also when it is cancelled before
+ * it got to run. The job only watches and steers; the engine does the transfer.
  */
 final class TransferJob extends Job {
 
@@ -35,6 +37,23 @@ final class TransferJob extends Job {
         super(nameOf(handle.torrent().name(), handle.snapshot().state()));
         this.handle = handle;
         setUser(false);
+        addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                if (event.getResult().getSeverity() == IStatus.CANCEL && !WorkbenchSession.isClosing()) {
+                    pauseUnlessClosed();
+                }
+            }
+        });
+    }
+
+    /** A job cancelled while waiting to run ends without running: its end, not its run, pauses the torrent. */
+    private void pauseUnlessClosed() {
+        try {
+            handle.pause();
+        } catch (IllegalStateException closed) {
+            // the session closed meanwhile: nothing is transferring any more
+        }
     }
 
     private static String nameOf(String torrent, TorrentState state) {
@@ -57,9 +76,6 @@ final class TransferJob extends Job {
         try {
             while (true) {
                 if (monitor.isCanceled()) {
-                    if (!WorkbenchSession.isClosing()) {
-                        handle.pause();
-                    }
                     return Status.CANCEL_STATUS;
                 }
                 TorrentSnapshot snapshot = handle.snapshot();
