@@ -3,8 +3,6 @@ package minitorrent.metainfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -66,7 +64,7 @@ public final class TorrentParser {
         DictionaryReader info = top.requireDictionary("info");
         byte[] infoBytes = info.dictionary().source().map(ByteSpan::toByteArray)
                 .orElseThrow(() -> new IllegalStateException("the decoder keeps the bytes of every dictionary"));
-        InfoHash infoHash = InfoHash.of(sha1(infoBytes));
+        InfoHash infoHash = InfoHash.of(Sha1.of(infoBytes));
 
         int pieceLength = pieceLength(info, warnings);
         PieceHashes pieces = pieces(info);
@@ -130,14 +128,6 @@ public final class TorrentParser {
         if (pieces.count() != needed) {
             throw info.invalid("pieces", "holds " + pieces.count() + " hashes, but " + totalLength + " bytes in pieces of "
                     + pieceLength + " need " + needed);
-        }
-    }
-
-    static byte[] sha1(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-1").digest(bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-1", e);
         }
     }
 }

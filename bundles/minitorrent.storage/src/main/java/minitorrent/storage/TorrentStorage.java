@@ -11,6 +11,7 @@ import java.util.BitSet;
 import java.util.List;
 import java.util.Optional;
 
+import minitorrent.metainfo.Sha1;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentFile;
 import minitorrent.storage.internal.Allocator;
@@ -154,7 +155,7 @@ public final class TorrentStorage implements AutoCloseable {
             io.force(segments);
         }
         byte[] buffer = new byte[layout.pieceSize(piece)];
-        boolean good = io.read(segments, buffer, 0) && torrent.pieces().matches(piece, sha1(buffer));
+        boolean good = io.read(segments, buffer, 0) && torrent.pieces().matches(piece, Sha1.of(buffer));
         markHad(piece, good);
         return good;
     }
@@ -168,7 +169,7 @@ public final class TorrentStorage implements AutoCloseable {
         if (data.remaining() != layout.pieceSize(piece)) {
             throw new IllegalArgumentException("piece " + piece + " has " + layout.pieceSize(piece) + " bytes, not " + data.remaining());
         }
-        MessageDigest sha1 = ParallelRecheck.sha1();
+        MessageDigest sha1 = Sha1.newDigest();
         sha1.update(data.duplicate());
         if (!torrent.pieces().matches(piece, sha1.digest())) {
             return false;
@@ -336,9 +337,5 @@ public final class TorrentStorage implements AutoCloseable {
         } catch (IOException e) {
             throw new StorageException("cannot read resume data '" + resumeFile + "': " + SafeFiles.reason(e), e);
         }
-    }
-
-    private static byte[] sha1(byte[] data) {
-        return ParallelRecheck.sha1().digest(data);
     }
 }

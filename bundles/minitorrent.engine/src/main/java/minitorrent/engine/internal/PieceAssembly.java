@@ -119,6 +119,17 @@ public final class PieceAssembly {
         return true;
     }
 
+    /** Forgets the blocks this peer sent (a banned peer's), so that they are asked for again. */
+    public void dropBlocksFrom(PeerKey peer) {
+        for (int block = received.nextSetBit(0); block >= 0; block = received.nextSetBit(block + 1)) {
+            if (peer.equals(senders[block])) {
+                received.clear(block);
+                senders[block] = null;
+                searchFrom = Math.min(searchFrom, block);
+            }
+        }
+    }
+
     public boolean isComplete() {
         return received.cardinality() == blockCount;
     }
@@ -138,6 +149,11 @@ public final class PieceAssembly {
 
     public ByteBuffer data() {
         return ByteBuffer.wrap(data);
+    }
+
+    /** Who sent each block, in block order (null for a block not received). */
+    public PeerKey[] blockSenders() {
+        return senders.clone();
     }
 
     /** Every peer that sent a block of the piece. */

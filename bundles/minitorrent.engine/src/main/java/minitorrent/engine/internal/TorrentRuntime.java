@@ -92,7 +92,7 @@ public final class TorrentRuntime implements WireListener {
     private final Set<String> bannedIds = new HashSet<>();
     private final Map<PeerKey, Integer> hashStrikes = new HashMap<>();
     private final Map<Integer, PieceAssembly> assemblies = new LinkedHashMap<>();
-    private final Set<Integer> suspectPieces = new HashSet<>();
+    private final SmartBan smartBan = new SmartBan();
     private final RateMeter downloaded = new RateMeter();
     private final RateMeter uploaded = new RateMeter();
     private final List<EventLoop.Timer> timers = new ArrayList<>();
@@ -516,12 +516,29 @@ public final class TorrentRuntime implements WireListener {
         peers.values().forEach(this::requestMore);
     }
 
+    /** Bans a connected peer for the session, by its address and by its peer id. */
     private void ban(Peer peer, String why) {
-        banned.add(peer.key());
         bannedIds.add(peer.id().toString());
-        candidates.remove(peer.key());
-        session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.PEER_BANNED, peer.key() + ": " + why));
+        ban(peer.key(), why);
         peer.wire().close("banned: " + why);
+    }
+
+    /**
+     * Bans an address for the session: never dialed again, refused when it calls, hung up on now
+     * if connected; the blocks it sent of pieces not yet complete are fetched again.
+     */
+    private void ban(PeerKey key, String why) {
+        if (banned.add(key)) {
+            candidates.remove(key);
+            session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.PEER_BANNED, key + ": " + why));
+        }
+        for (Peer peer : new ArrayList<>(peers.values())) {
+            if (peer.key().equals(key)) {
+                bannedIds.add(peer.id().toString());
+                peer.wire().close("banned: " + why);
+            }
+        }
+        assemblies.values().forEach(assembly -> assembly.dropBlocksFrom(key));
     }
 
     private void misbehaved(Peer peer, String what) {
@@ -654,7 +671,7 @@ public final class TorrentRuntime implements WireListener {
         int piece = picker.pick(peer.pieces());
         if (piece >= 0) {
             PieceAssembly assembly = new PieceAssembly(piece, session.pieceMemory().take(layout.pieceSize(piece)));
-            if (suspectPieces.contains(piece)) {
+            if (smartBan.isSuspect(piece)) {
                 assembly.setExclusiveTo(peer.key());
             }
             picker.start(piece);
@@ -741,19 +758,38 @@ public final class TorrentRuntime implements WireListener {
         }
     }
 
+    /**
+     * How a piece's write ended: whether it passed its hash, and the SHA-1 of each of its blocks
+     * when {@link SmartBan} needs them (null otherwise): a failed piece several peers sent, or a
+     * suspect piece that passed.
+     */
+    private record PieceWritten(boolean good, byte[] blockDigests) {
+    }
+
     private void write(PieceAssembly assembly) {
         TorrentStorage target = storage;
         ByteBuffer data = assembly.data();
-        session.disk().submit(() -> target.writePiece(assembly.piece(), data), good -> written(assembly, good),
+        boolean shared = assembly.senders().size() > 1;
+        boolean suspect = smartBan.isSuspect(assembly.piece());
+        session.disk().submit(() -> {
+            boolean good = target.writePiece(assembly.piece(), data.duplicate());
+            return new PieceWritten(good, (good ? suspect : shared) ? SmartBan.blockDigests(data) : null);
+        }, result -> written(assembly, result),
                 e -> {
                     session.pieceMemory().give(data.array());
                     fail("cannot write piece " + assembly.piece() + " of '" + torrent.name() + "': " + e.getMessage());
                 });
     }
 
-    private void written(PieceAssembly assembly, boolean good) {
+    private void written(PieceAssembly assembly, PieceWritten result) {
         session.pieceMemory().give(assembly.data().array());
         int piece = assembly.piece();
+        boolean good = result.good();
+        if (good && result.blockDigests() != null) {
+            for (PeerKey spoiler : smartBan.passed(piece, result.blockDigests())) {
+                ban(spoiler, "sent corrupt blocks of piece " + piece);
+            }
+        }
         if (!state.isActive()) {
             if (good) {
                 picker.had(piece);
@@ -765,7 +801,6 @@ public final class TorrentRuntime implements WireListener {
         }
         if (good) {
             picker.had(piece);
-            suspectPieces.remove(piece);
             resumeDirty = true;
             for (Peer peer : new ArrayList<>(peers.values())) {
                 peer.wire().send(new PeerMessage.Have(piece));
@@ -776,15 +811,18 @@ public final class TorrentRuntime implements WireListener {
                 return;
             }
         } else {
-            hashFailed(assembly);
+            hashFailed(assembly, result.blockDigests());
         }
         for (Peer peer : new ArrayList<>(peers.values())) {
             requestMore(peer);
         }
     }
 
-    /** Blames the senders: a sole sender gets a strike (banned at two); a shared piece is fetched again from one peer. */
-    private void hashFailed(PieceAssembly assembly) {
+    /**
+     * Blames the senders: a sole sender gets a strike (banned at two); a shared piece is fetched
+     * again from one peer, and its blocks are kept to name the spoiler when it passes.
+     */
+    private void hashFailed(PieceAssembly assembly, byte[] blockDigests) {
         hashFailures++;
         picker.abandon(assembly.piece());
         Set<PeerKey> senders = assembly.senders();
@@ -794,12 +832,10 @@ public final class TorrentRuntime implements WireListener {
             PeerKey sender = senders.iterator().next();
             int strikes = hashStrikes.merge(sender, 1, Integer::sum);
             if (strikes >= HASH_STRIKES_TO_BAN) {
-                peers.values().stream().filter(peer -> peer.key().equals(sender)).findFirst()
-                        .ifPresentOrElse(peer -> ban(peer, strikes + " pieces that failed their hash check"),
-                                () -> banned.add(sender));
+                ban(sender, strikes + " pieces that failed their hash check");
             }
         } else {
-            suspectPieces.add(assembly.piece());
+            smartBan.failed(assembly.piece(), assembly.blockSenders(), blockDigests);
         }
     }
 

@@ -269,7 +269,7 @@ class HostilePeersTest {
     }
 
     @Test
-    void finishesDespiteAPeerThatSpoilsThePiecesItSharesAndWithholdsTheRest() throws Exception {
+    void bansAPeerThatSpoilsThePiecesItSharesAndWithholdsTheRest() throws Exception {
         TorrentHandle handle = download(leecher());
         ServerSocket listener = listener();
         handle.addPeers(List.of(ScriptedPeer.addressOf(listener), honestAddress()));
@@ -278,7 +278,8 @@ class HostilePeersTest {
         spoiler.send(new PeerMessage.Bitfield(allPieces(), torrent.pieceCount()), new PeerMessage.Unchoke());
         // Garbage for the first block of each piece, nothing for the others; choking and unchoking
         // every 300 ms, so that the session gives up what it asked and asks again. The pieces it
-        // spoils fail with two senders to blame: they are fetched again from one peer only.
+        // spoils fail with two senders to blame, and are fetched again from one peer only; once
+        // one passes, its good first block names the spoiler.
         background.submit(() -> {
             Random random = new Random(9);
             boolean choking = false;
@@ -298,9 +299,13 @@ class HostilePeersTest {
             return null;
         });
 
+        TorrentEvent ban = awaitEvent(TorrentEvent.Kind.PEER_BANNED, listener.getLocalPort(), FINISH);
+        assertTrue(ban.message().contains("sent corrupt blocks of piece"), ban.message());
         Await.finished(handle, FINISH);
         TestData.assertSameTree(content, temp.resolve("download").resolve(torrent.name()));
         assertTrue(handle.snapshot().hashFailures() > 0, "the spoiled pieces failed their hash check");
+        assertTrue(events.stream().noneMatch(e -> e.kind() == TorrentEvent.Kind.PEER_BANNED && e != ban),
+                "only the spoiler was banned: " + events);
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.PieceHashes;
+import minitorrent.metainfo.Sha1;
 
 /**
  * Computes the SHA-1 of every piece of a new torrent on all cores. Each worker takes the next
@@ -106,7 +106,7 @@ public final class ParallelPieceHasher {
     /** One hashing thread: its buffer, its digest, and the file it read last (kept open). */
     private final class Worker {
         private final ByteBuffer buffer = ByteBuffer.allocate(Math.min(pieceLength, READ_BLOCK));
-        private final MessageDigest sha1 = sha1();
+        private final MessageDigest sha1 = Sha1.newDigest();
         private int openIndex = -1;
         private FileChannel open;
 
@@ -190,13 +190,5 @@ public final class ParallelPieceHasher {
             low++;
         }
         return low;
-    }
-
-    private static MessageDigest sha1() {
-        try {
-            return MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-1", e);
-        }
     }
 }

@@ -1,7 +1,6 @@
 package minitorrent.storage.internal;
 
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -12,6 +11,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import minitorrent.metainfo.PieceHashes;
+import minitorrent.metainfo.Sha1;
 import minitorrent.storage.PieceLayout;
 import minitorrent.storage.RecheckCancelledException;
 import minitorrent.storage.RecheckProgress;
@@ -74,7 +74,7 @@ public final class ParallelRecheck {
     private void work(int[] pieces, AtomicInteger next, AtomicInteger checked, RecheckProgress progress,
             BitSet good, BitSet missing, BitSet bad) throws StorageException {
         byte[] buffer = new byte[layout.pieceLength()];
-        MessageDigest sha1 = sha1();
+        MessageDigest sha1 = Sha1.newDigest();
         for (int i = next.getAndIncrement(); i < pieces.length && !progress.isCancelled(); i = next.getAndIncrement()) {
             int piece = pieces[i];
             int size = layout.pieceSize(piece);
@@ -101,14 +101,6 @@ public final class ParallelRecheck {
                 throw storage;
             }
             throw new IllegalStateException("recheck worker failed", e.getCause());
-        }
-    }
-
-    public static MessageDigest sha1() {
-        try {
-            return MessageDigest.getInstance("SHA-1");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-1", e);
         }
     }
 }
