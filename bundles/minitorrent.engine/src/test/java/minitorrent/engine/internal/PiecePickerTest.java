@@ -97,4 +97,57 @@ class PiecePickerTest {
         picker.had(1);
         assertTrue(picker.isFinished());
     }
+
+    @Test
+    void finishedAndUnstartedFollowEveryChangeOfPiecesAsAScanOfThemSays() {
+        int count = 40;
+        Random random = new Random(11);
+        PiecePicker picker = new PiecePicker(count, random);
+        int[] priority = new int[count];
+        java.util.Arrays.fill(priority, 1);
+        BitSet had = new BitSet();
+        BitSet started = new BitSet();
+        for (int step = 0; step < 5_000; step++) {
+            int piece = random.nextInt(count);
+            switch (random.nextInt(6)) {
+                case 0 -> {
+                    priority[piece] = random.nextInt(3);
+                    picker.setPriority(piece, priority[piece]);
+                }
+                case 1 -> {
+                    picker.start(piece);
+                    started.set(piece);
+                }
+                case 2 -> {
+                    picker.abandon(piece);
+                    started.clear(piece);
+                }
+                case 3 -> {
+                    picker.had(piece);
+                    had.set(piece);
+                    started.clear(piece);
+                }
+                case 4 -> {
+                    if (random.nextInt(50) == 0) { // a recheck: some of what we had is gone
+                        had.clear(random.nextInt(count), count);
+                        picker.setHad(had);
+                    }
+                }
+                default -> {
+                    int picked = picker.pick(all(count));
+                    assertTrue(picked == -1 || (priority[picked] > 0 && !had.get(picked) && !started.get(picked)),
+                            "picked " + picked + " at step " + step);
+                }
+            }
+            boolean finished = true;
+            boolean unstarted = false;
+            for (int p = 0; p < count; p++) {
+                finished &= priority[p] == 0 || had.get(p);
+                unstarted |= priority[p] > 0 && !had.get(p) && !started.get(p);
+            }
+            assertEquals(finished, picker.isFinished(), "finished at step " + step);
+            assertEquals(unstarted, picker.hasUnstarted(), "unstarted at step " + step);
+            assertEquals(unstarted, picker.pick(all(count)) >= 0, "something to pick at step " + step);
+        }
+    }
 }
