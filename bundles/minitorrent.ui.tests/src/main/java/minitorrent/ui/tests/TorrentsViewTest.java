@@ -106,6 +106,7 @@ class TorrentsViewTest {
         assertEquals("293.0 KiB", cell(0, "Size"));
         assertEquals("100.0%", cell(0, "Progress"));
         assertEquals("0 (0)", cell(0, "Peers"));
+        assertTrue(view.statusLine().endsWith("   0 peers   1 torrent"), view.statusLine());
 
         view.table().setSelection(0);
         view.table().notifyListeners(SWT.Selection, new Event());
@@ -130,7 +131,7 @@ class TorrentsViewTest {
         Workbench.awaitUi("the first row painted", () -> cell(0, "Name").startsWith("torrent-"));
         assertTrue(view.builtRows() < 1_000, "only visible rows are built, not " + view.builtRows());
         assertTrue(view.statusLine().startsWith("Down 46.6 GiB/s   Up 0 B/s   "), view.statusLine());
-        assertTrue(view.statusLine().endsWith("peers   10000 torrents"), view.statusLine());
+        assertTrue(view.statusLine().endsWith("peers   10,000 torrents"), view.statusLine());
 
         TableColumn name = view.table().getColumn(0);
         name.notifyListeners(SWT.Selection, new Event());

@@ -1,8 +1,10 @@
 package minitorrent.ui.internal.views;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -226,9 +228,8 @@ public final class TorrentsView extends ViewPart {
     /** The session's totals for the status line: rates, peers, torrents. */
     static String statusText(List<TorrentSnapshot> snapshots) {
         TransferTotals totals = TransferTotals.of(snapshots);
-        return Messages.TorrentsView_status.replace("{0}", Sizes.format(totals.downloadRate()))
-                .replace("{1}", Sizes.format(totals.uploadRate())).replace("{2}", String.valueOf(totals.peers()))
-                .replace("{3}", String.valueOf(totals.torrents()));
+        return new MessageFormat(Messages.TorrentsView_status, Locale.ROOT).format(new Object[] {
+            Sizes.format(totals.downloadRate()), Sizes.format(totals.uploadRate()), totals.peers(), totals.torrents()});
     }
 
     /** What the status line says while the view is active. */
