@@ -2,13 +2,14 @@ package minitorrent.protocol;
 
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+
+import minitorrent.testing.ByteMutations;
 
 /**
  * A bounded, seeded complement of the Jazzer fuzz test that explores in every build: streams of
@@ -33,36 +34,10 @@ class RandomMutationTest {
             }
             byte[] stream = Messages.encodeAll(messages);
             for (int mutations = 1 + random.nextInt(3); mutations > 0 && stream.length > 0; mutations--) {
-                stream = mutate(stream, random);
+                stream = ByteMutations.mutate(stream, random, INTERESTING);
             }
             byte[] input = ByteBuffer.allocate(1 + stream.length).put((byte) random.nextInt()).put(stream).array();
             DecoderInvariants.check(input);
         }
-    }
-
-    private static byte[] mutate(byte[] input, Random random) {
-        int at = random.nextInt(input.length);
-        byte b = random.nextBoolean() ? INTERESTING[random.nextInt(INTERESTING.length)] : (byte) random.nextInt();
-        return switch (random.nextInt(4)) {
-            case 0 -> {
-                byte[] copy = input.clone();
-                copy[at] = b;
-                yield copy;
-            }
-            case 1 -> {
-                byte[] longer = new byte[input.length + 1];
-                System.arraycopy(input, 0, longer, 0, at);
-                longer[at] = b;
-                System.arraycopy(input, at, longer, at + 1, input.length - at);
-                yield longer;
-            }
-            case 2 -> {
-                byte[] shorter = new byte[input.length - 1];
-                System.arraycopy(input, 0, shorter, 0, at);
-                System.arraycopy(input, at + 1, shorter, at, input.length - at - 1);
-                yield shorter;
-            }
-            default -> Arrays.copyOf(input, at);
-        };
     }
 }
