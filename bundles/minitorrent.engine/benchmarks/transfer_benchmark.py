@@ -28,26 +28,17 @@ CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
 PAIRINGS = [("ours", "ours"), ("libtorrent", "ours"), ("ours", "libtorrent"), ("libtorrent", "libtorrent")]
 READY_TIMEOUT = 120
 TRANSFER_TIMEOUT = 600
+# The settings that keep libtorrent to 127.0.0.1, shared with the interop tests.
+LOOPBACK_LIBTORRENT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "releng",
+                                   "minitorrent.testing", "src", "main", "resources", "minitorrent", "testing")
 
 
 # ---------------------------------------------------------------- libtorrent roles
 
 def lt_session(port):
-    import libtorrent as lt
-    settings = {
-        "listen_interfaces": "127.0.0.1:%d" % port,
-        "enable_dht": False,
-        "enable_lsd": False,
-        "enable_upnp": False,
-        "enable_natpmp": False,
-        "dht_bootstrap_nodes": "",
-        "enable_ip_notifier": False,
-        "allow_multiple_connections_per_ip": True,
-        "enable_outgoing_utp": False,
-        "enable_incoming_utp": False,
-        "alert_mask": 0,
-    }
-    return lt.session(settings, 0)  # flags 0: no default plugins
+    sys.path.insert(0, LOOPBACK_LIBTORRENT)
+    import loopback_libtorrent
+    return loopback_libtorrent.session(port, alert_mask=0)
 
 
 def lt_role(mode, torrent, directory, port):

@@ -15,6 +15,8 @@ import time
 
 import libtorrent as lt
 
+import loopback_libtorrent
+
 LIFETIME_SECONDS = 120
 CHECK_TIMEOUT_SECONDS = 30
 
@@ -23,31 +25,9 @@ def create_torrent(directory, size, piece_length):
     payload = os.path.join(directory, "payload.bin")
     with open(payload, "wb") as out:
         out.write(os.urandom(size))
-    files = lt.file_storage()
-    lt.add_files(files, payload)
-    creator = lt.create_torrent(files, piece_length, flags=lt.create_torrent.v1_only)
-    lt.set_piece_hashes(creator, directory)
     torrent_path = os.path.join(directory, "payload.torrent")
-    with open(torrent_path, "wb") as out:
-        out.write(lt.bencode(creator.generate()))
+    loopback_libtorrent.write_v1_torrent(payload, piece_length, torrent_path)
     return lt.torrent_info(torrent_path)
-
-
-def start_session():
-    settings = {
-        "listen_interfaces": "127.0.0.1:0",
-        "enable_dht": False,
-        "enable_lsd": False,
-        "enable_upnp": False,
-        "enable_natpmp": False,
-        "dht_bootstrap_nodes": "",
-        "enable_ip_notifier": False,
-        "allow_multiple_connections_per_ip": True,
-        "enable_outgoing_utp": False,
-        "enable_incoming_utp": False,
-    }
-    # flags=0: no default plugins (no ut_pex, no ut_metadata).
-    return lt.session(settings, 0)
 
 
 def seed(session, info, directory):
@@ -69,7 +49,7 @@ def main():
     info = create_torrent(directory, size, piece_length)
     port = 0
     if not create_only:
-        session = start_session()
+        session = loopback_libtorrent.session()
         seed(session, info, directory)
         port = session.listen_port()
     print("READY %s %d %d %d" % (info.info_hash(), port, info.piece_length(), info.total_size()), flush=True)

@@ -3,16 +3,15 @@ package minitorrent.engine.interop;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+
+import minitorrent.testing.PythonScripts;
 
 /**
  * libtorrent-rasterbar (Debian package {@code python3-libtorrent}) as a peer, through our driver
@@ -46,10 +45,7 @@ final class Libtorrent {
      */
     static ExternalPeer start(String name, SharedContent content, Path saveFolder, List<InetSocketAddress> peers,
             Duration life, Path workFolder) throws IOException {
-        Path script = workFolder.resolve("lt_peer.py");
-        try (InputStream in = Libtorrent.class.getResourceAsStream("lt_peer.py")) {
-            Files.copy(in, script, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path script = PythonScripts.extract(Libtorrent.class, "lt_peer.py", workFolder);
         List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), content.torrentFile().toString(),
                 saveFolder.toString(), String.valueOf(life.toSeconds())));
         for (InetSocketAddress peer : peers) {

@@ -15,27 +15,15 @@ import time
 
 import libtorrent as lt
 
+import loopback_libtorrent
+
 
 def start_session():
-    settings = {
-        "listen_interfaces": "127.0.0.1:0",
-        "enable_dht": False,
-        "enable_lsd": False,
-        "enable_upnp": False,
-        "enable_natpmp": False,
-        "dht_bootstrap_nodes": "",
-        "enable_ip_notifier": False,
-        # Every peer here is 127.0.0.1: without this it keeps one of them only.
-        "allow_multiple_connections_per_ip": True,
-        "enable_outgoing_utp": False,
-        "enable_incoming_utp": False,
-        "min_reconnect_time": 1,
+    return loopback_libtorrent.session(
+        min_reconnect_time=1,
         # It ignores a tracker's interval below this (300 s by default); tests use short ones.
-        "min_announce_interval": 5,
-        "alert_mask": lt.alert.category_t.error_notification | lt.alert.category_t.status_notification,
-    }
-    # flags=0: no default plugins (no ut_pex, no ut_metadata).
-    return lt.session(settings, 0)
+        min_announce_interval=5,
+        alert_mask=lt.alert.category_t.error_notification | lt.alert.category_t.status_notification)
 
 
 def endpoint(text):

@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -16,6 +13,7 @@ import java.util.Optional;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.protocol.ExtensionHandshake;
 import minitorrent.protocol.TorrentShape;
+import minitorrent.testing.PythonScripts;
 
 /**
  * {@link RealSeederTest} against libtorrent-rasterbar 2.0 (Debian's python3-libtorrent), seeding
@@ -54,10 +52,7 @@ class LibtorrentSeederTest extends RealSeederTest {
 
     /** The command that makes {@code payload.bin} and its v1 torrent in the directory, and seeds it unless told not to. */
     static List<String> command(Path directory, boolean createOnly) throws IOException {
-        Path script = directory.resolve("libtorrent_seed.py");
-        try (InputStream resource = LibtorrentSeederTest.class.getResourceAsStream("/minitorrent/protocol/libtorrent_seed.py")) {
-            Files.copy(resource, script, StandardCopyOption.REPLACE_EXISTING);
-        }
+        Path script = PythonScripts.extract(LibtorrentSeederTest.class, "/minitorrent/protocol/libtorrent_seed.py", directory);
         List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), directory.toString(),
                 Integer.toString(PAYLOAD_SIZE), Integer.toString(PIECE_LENGTH)));
         if (createOnly) {

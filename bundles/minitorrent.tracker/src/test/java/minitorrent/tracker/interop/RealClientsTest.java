@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import minitorrent.testing.PythonScripts;
 import minitorrent.tracker.AnnounceEvent;
 import minitorrent.tracker.TrackerServer;
 import minitorrent.tracker.TrackerServerConfig;
@@ -64,10 +64,7 @@ class RealClientsTest {
         tracker = TrackerServer.start(TrackerServerConfig.defaults().withPort(0)
                 .withIntervals(Duration.ofSeconds(5), Duration.ofSeconds(1)).withRequestsPerMinutePerIp(10_000),
                 events::add);
-        script = directory.resolve("lt_peer.py");
-        try (InputStream in = getClass().getResourceAsStream("lt_peer.py")) {
-            Files.copy(in, script);
-        }
+        script = PythonScripts.extract(getClass(), "lt_peer.py", directory);
         seedDirectory = Files.createDirectories(directory.resolve("seed"));
         downloadDirectory = Files.createDirectories(directory.resolve("download"));
         payload = new byte[3 * 1024 * 1024 + 12345];

@@ -13,35 +13,20 @@ import time
 
 import libtorrent as lt
 
+import loopback_libtorrent
+
 
 def make(path, tracker, torrent):
-    files = lt.file_storage()
-    lt.add_files(files, path)
-    creator = lt.create_torrent(files, 32 * 1024, flags=lt.create_torrent.v1_only)
-    creator.add_tracker(tracker)
-    lt.set_piece_hashes(creator, os.path.dirname(os.path.abspath(path)))
-    with open(torrent, "wb") as out:
-        out.write(lt.bencode(creator.generate()))
+    loopback_libtorrent.write_v1_torrent(path, 32 * 1024, torrent, [tracker])
 
 
 def session(port):
-    settings = {
-        "listen_interfaces": "127.0.0.1:%d" % port,
-        "enable_dht": False,
-        "enable_lsd": False,
-        "enable_upnp": False,
-        "enable_natpmp": False,
-        "dht_bootstrap_nodes": "",
-        "enable_ip_notifier": False,
-        "allow_multiple_connections_per_ip": True,
-        "enable_outgoing_utp": False,
-        "enable_incoming_utp": False,
+    return loopback_libtorrent.session(
+        port,
         # libtorrent ignores a tracker interval below this (300 s by default).
-        "min_announce_interval": 2,
-        "min_reconnect_time": 1,
-        "alert_mask": lt.alert.category_t.error_notification | lt.alert.category_t.tracker_notification,
-    }
-    return lt.session(settings, 0)
+        min_announce_interval=2,
+        min_reconnect_time=1,
+        alert_mask=lt.alert.category_t.error_notification | lt.alert.category_t.tracker_notification)
 
 
 def run(mode, torrent, directory, port, seconds):
