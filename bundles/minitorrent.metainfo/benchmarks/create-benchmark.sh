@@ -7,5 +7,5 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$root"
 ./mvnw -B -q -o test-compile -pl bundles/minitorrent.metainfo -am
 . features/minitorrent.platform.feature/rootfiles/find-java.sh
-exec "$MINITORRENT_JAVA_HOME/bin/java" -cp bundles/minitorrent.bencode/target/classes:bundles/minitorrent.metainfo/target/classes:bundles/minitorrent.metainfo/target/test-classes \
+exec "$MINITORRENT_JAVA_HOME/bin/java" -cp bundles/minitorrent.bencode/target/classes:bundles/minitorrent.metainfo/target/classes:bundles/minitorrent.metainfo/target/test-classes:releng/minitorrent.testing/target/classes \
   minitorrent.metainfo.CreateBenchmark "$@"

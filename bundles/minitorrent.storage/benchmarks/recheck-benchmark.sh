@@ -8,5 +8,5 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)
 cd "$root"
 ./mvnw -B -q -o clean test-compile -pl bundles/minitorrent.storage -am
 . features/minitorrent.platform.feature/rootfiles/find-java.sh
-exec "$MINITORRENT_JAVA_HOME/bin/java" ${JAVA_OPTS:-} -cp bundles/minitorrent.bencode/target/classes:bundles/minitorrent.metainfo/target/classes:bundles/minitorrent.storage/target/classes:bundles/minitorrent.storage/target/test-classes \
+exec "$MINITORRENT_JAVA_HOME/bin/java" ${JAVA_OPTS:-} -cp bundles/minitorrent.bencode/target/classes:bundles/minitorrent.metainfo/target/classes:bundles/minitorrent.storage/target/classes:bundles/minitorrent.storage/target/test-classes:releng/minitorrent.testing/target/classes \
   minitorrent.storage.RecheckBenchmark "$@"

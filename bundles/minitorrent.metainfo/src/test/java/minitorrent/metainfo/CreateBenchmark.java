@@ -1,8 +1,6 @@
 package minitorrent.metainfo;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -11,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+
+import minitorrent.testing.BenchmarkFiles;
 
 /**
  * Benchmark, run on demand (benchmarks/create-benchmark.sh), not a test: creating the torrent of
@@ -28,8 +28,8 @@ public final class CreateBenchmark {
     public static void main(String[] args) throws Exception {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "/tmp/minitorrent-bench"));
         Path file = folder.resolve("1gib.bin");
-        ensureData(file);
-        readThrough(file);
+        BenchmarkFiles.ensure(file, SIZE);
+        BenchmarkFiles.readThrough(file);
         int cores = Runtime.getRuntime().availableProcessors();
         double sha1 = singleThreadSha1BytesPerSecond();
         double ours = SIZE / median(() -> new TorrentCreator().create(CreateOptions.of(file).withPieceLength(1 << 20), CreateProgress.NONE));
@@ -81,30 +81,6 @@ public final class CreateBenchmark {
         if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
             throw new IOException(String.join(" ", command) + " failed");
-        }
-    }
-
-    private static void ensureData(Path file) throws IOException {
-        if (Files.exists(file) && Files.size(file) == SIZE) {
-            return;
-        }
-        byte[] chunk = new byte[1 << 20];
-        SplittableRandom random = new SplittableRandom(42);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < SIZE; written += chunk.length) {
-                random.nextBytes(chunk);
-                out.write(chunk);
-            }
-        }
-    }
-
-    /** Brings the file into the page cache, so that every tool reads from memory. */
-    private static void readThrough(Path file) throws IOException {
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            while (in.read(buffer) >= 0) {
-                // reading is the point
-            }
         }
     }
 }

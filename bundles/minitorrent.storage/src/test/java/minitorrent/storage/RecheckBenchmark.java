@@ -1,8 +1,6 @@
 package minitorrent.storage;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,6 +13,7 @@ import minitorrent.metainfo.CreateOptions;
 import minitorrent.metainfo.CreateProgress;
 import minitorrent.metainfo.Torrent;
 import minitorrent.metainfo.TorrentCreator;
+import minitorrent.testing.BenchmarkFiles;
 
 /**
  * Benchmark, run on demand (benchmarks/recheck-benchmark.sh), not a test: the full recheck of a
@@ -33,8 +32,8 @@ public final class RecheckBenchmark {
         Path folder = Files.createDirectories(Path.of(args.length > 0 ? args[0] : "/tmp/minitorrent-bench-storage"));
         int pieceLength = args.length > 1 ? Integer.parseInt(args[1]) : 1 << 20;
         Path file = folder.resolve("1gib.bin");
-        ensureData(file);
-        readThrough(file);
+        BenchmarkFiles.ensure(file, SIZE);
+        BenchmarkFiles.readThrough(file);
         Torrent torrent = new TorrentCreator().create(CreateOptions.of(file).withPieceLength(pieceLength), CreateProgress.NONE).torrent();
         int cores = Runtime.getRuntime().availableProcessors();
         double sha1 = singleThreadSha1BytesPerSecond();
@@ -71,29 +70,5 @@ public final class RecheckBenchmark {
         }
         sha1.digest();
         return 8.0 * data.length / ((System.nanoTime() - start) / 1e9);
-    }
-
-    private static void ensureData(Path file) throws IOException {
-        if (Files.exists(file) && Files.size(file) == SIZE) {
-            return;
-        }
-        byte[] chunk = new byte[1 << 20];
-        SplittableRandom random = new SplittableRandom(42);
-        try (OutputStream out = Files.newOutputStream(file)) {
-            for (long written = 0; written < SIZE; written += chunk.length) {
-                random.nextBytes(chunk);
-                out.write(chunk);
-            }
-        }
-    }
-
-    /** Brings the file into the page cache, so that the recheck reads from memory. */
-    private static void readThrough(Path file) throws IOException {
-        byte[] buffer = new byte[1 << 20];
-        try (InputStream in = Files.newInputStream(file)) {
-            while (in.read(buffer) >= 0) {
-                // reading is the point
-            }
-        }
     }
 }
