@@ -3,13 +3,13 @@ package minitorrent.engine.interop;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+
+import minitorrent.testing.ExternalProcess;
 
 /**
  * aria2 (Debian package {@code aria2}) as a peer, kept on 127.0.0.1 with DHT, local peer
@@ -28,39 +28,32 @@ final class Aria2 {
         assumeTrue(Files.isExecutable(Path.of(PROGRAM)), "aria2 is not installed (apt-get install aria2): test skipped");
     }
 
-    /** A TCP port free on 127.0.0.1 now, for aria2 to listen on. */
-    static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
-
     /**
      * Checks the data in {@code folder}, downloads what is missing and seeds on {@code port} until
      * closed or {@code life} passes.
      */
-    static ExternalPeer seed(SharedContent content, Path folder, int port, Duration life, Path workFolder)
+    static ExternalProcess seed(SharedContent content, Path folder, int port, Duration life, Path workFolder)
             throws IOException {
         List<String> command = common(folder, port, life);
         command.addAll(List.of("--check-integrity=true", "--seed-ratio=0.0"));
         command.add(content.torrentFile().toString());
-        return ExternalPeer.start("aria2-seed", command, workFolder);
+        return ExternalProcess.start("aria2-seed", command, workFolder);
     }
 
     /** Downloads into {@code folder} and exits (status 0) as soon as it has everything, at most after {@code life}. */
-    static ExternalPeer download(SharedContent content, Path folder, int port, Duration life, Path workFolder)
+    static ExternalProcess download(SharedContent content, Path folder, int port, Duration life, Path workFolder)
             throws IOException {
         List<String> command = common(folder, port, life);
         command.add("--seed-time=0");
         command.add(content.torrentFile().toString());
-        return ExternalPeer.start("aria2-download", command, workFolder);
+        return ExternalProcess.start("aria2-download", command, workFolder);
     }
 
     /**
      * Waits until aria2 has every piece: when seeding it prints no line of its own for a finished
      * download, but its summary (every second) shows the torrent as {@code SEED(ratio)}.
      */
-    static void awaitSeeding(ExternalPeer aria2, Duration timeout) throws IOException, InterruptedException {
+    static void awaitSeeding(ExternalProcess aria2, Duration timeout) throws IOException, InterruptedException {
         aria2.awaitLine(line -> line.contains(" SEED("), "a summary showing SEED", timeout);
     }
 

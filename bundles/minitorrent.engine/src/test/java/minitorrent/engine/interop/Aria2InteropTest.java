@@ -3,7 +3,6 @@ package minitorrent.engine.interop;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.testing.ExternalProcess;
 import minitorrent.tracker.TrackerServer;
 import minitorrent.tracker.TrackerServerConfig;
 import minitorrent.tracker.TrackerServerEvent;
@@ -46,11 +46,11 @@ class Aria2InteropTest {
         Path seedFolder = Files.createDirectories(temp.resolve("aria2"));
         content.copyPieces(seedFolder, piece -> true);
         Path ourFolder = Files.createDirectories(temp.resolve("ours"));
-        int port = Aria2.freePort();
+        int port = ExternalProcess.freePort();
 
-        try (ExternalPeer aria2 = Aria2.seed(content, seedFolder, port, LIFE, temp);
+        try (ExternalProcess aria2 = Aria2.seed(content, seedFolder, port, LIFE, temp);
                 Session session = LoopbackSession.start(temp.resolve("state"))) {
-            awaitListening(port, aria2);
+            aria2.awaitListening(port, Duration.ofSeconds(20)); // once its check is done
             TorrentHandle handle = session.add(content.torrent(), ourFolder);
             handle.addPeers(List.of(new InetSocketAddress("127.0.0.1", port)));
             Wait.until(TRANSFER, () -> LoopbackSession.finished(handle), "our download from aria2",
@@ -72,7 +72,7 @@ class Aria2InteropTest {
                 LoopbackSession.awaitSeeding(handle, TRANSFER);
                 Wait.until(TRANSFER, () -> announced(events, session.listenPort()), "our seeder's announce",
                         () -> LoopbackSession.describe(handle) + "\ntracker events: " + events);
-                try (ExternalPeer aria2 = Aria2.download(content, aria2Folder, Aria2.freePort(), LIFE, temp)) {
+                try (ExternalProcess aria2 = Aria2.download(content, aria2Folder, ExternalProcess.freePort(), LIFE, temp)) {
                     assertEquals(0, aria2.awaitExit(TRANSFER), "aria2's exit status\n" + aria2.report() + "\n"
                             + LoopbackSession.describe(handle) + "\ntracker events: " + events);
                 }
@@ -83,16 +83,5 @@ class Aria2InteropTest {
 
     private static boolean announced(List<TrackerServerEvent> events, int port) {
         return events.stream().anyMatch(event -> event instanceof TrackerServerEvent.Announced a && a.peer().port() == port);
-    }
-
-    /** aria2 opens its port once its check is done; until then our connection would find no one. */
-    private static void awaitListening(int port, ExternalPeer aria2) throws InterruptedException {
-        Wait.until(Duration.ofSeconds(20), () -> {
-            try (Socket probe = new Socket("127.0.0.1", port)) {
-                return true;
-            } catch (java.io.IOException notYet) {
-                return false;
-            }
-        }, "aria2 listening on " + port, aria2::report);
     }
 }

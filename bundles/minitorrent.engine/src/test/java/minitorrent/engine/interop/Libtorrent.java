@@ -3,14 +3,13 @@ package minitorrent.engine.interop;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
+import minitorrent.testing.ExternalProcess;
 import minitorrent.testing.PythonScripts;
 
 /**
@@ -27,23 +26,15 @@ final class Libtorrent {
 
     /** Skips the test when the Debian Python cannot import libtorrent. */
     static void assumeInstalled() throws InterruptedException {
-        boolean runs;
-        try {
-            Process probe = new ProcessBuilder(PYTHON, "-c", "import libtorrent").redirectErrorStream(true).start();
-            probe.getInputStream().transferTo(OutputStream.nullOutputStream());
-            runs = probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0;
-            probe.destroyForcibly();
-        } catch (IOException e) {
-            runs = false;
-        }
-        assumeTrue(runs, "python3-libtorrent is not installed (apt-get install python3-libtorrent): test skipped");
+        assumeTrue(ExternalProcess.runs(List.of(PYTHON, "-c", "import libtorrent")),
+                "python3-libtorrent is not installed (apt-get install python3-libtorrent): test skipped");
     }
 
     /**
      * Starts libtorrent on the torrent with {@code saveFolder} (it checks what is there first),
      * connecting to {@code peers}, for {@code life} at most.
      */
-    static ExternalPeer start(String name, SharedContent content, Path saveFolder, List<InetSocketAddress> peers,
+    static ExternalProcess start(String name, SharedContent content, Path saveFolder, List<InetSocketAddress> peers,
             Duration life, Path workFolder) throws IOException {
         Path script = PythonScripts.extract(Libtorrent.class, "lt_peer.py", workFolder);
         List<String> command = new ArrayList<>(List.of(PYTHON, script.toString(), content.torrentFile().toString(),
@@ -51,17 +42,17 @@ final class Libtorrent {
         for (InetSocketAddress peer : peers) {
             command.add(peer.getAddress().getHostAddress() + ":" + peer.getPort());
         }
-        return ExternalPeer.start(name, command, workFolder);
+        return ExternalProcess.start(name, command, workFolder);
     }
 
     /** The port it listens on, once it says so. */
-    static int port(ExternalPeer peer) throws IOException, InterruptedException {
+    static int port(ExternalProcess peer) throws IOException, InterruptedException {
         String line = peer.awaitLine(text -> text.startsWith("listening "), "'listening PORT'", Duration.ofSeconds(20));
         return Integer.parseInt(line.substring("listening ".length()));
     }
 
     /** Waits until it has every piece (right after its check when it starts complete). */
-    static void awaitFinished(ExternalPeer peer, Duration timeout) throws IOException, InterruptedException {
+    static void awaitFinished(ExternalProcess peer, Duration timeout) throws IOException, InterruptedException {
         peer.awaitLine("finished"::equals, "'finished'", timeout);
     }
 }

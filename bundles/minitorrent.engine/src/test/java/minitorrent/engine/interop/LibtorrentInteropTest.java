@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.testing.ExternalProcess;
 
 /**
  * Our engine and libtorrent exchange a multi-file torrent made by our creator, both ways, on
@@ -41,7 +42,7 @@ class LibtorrentInteropTest {
         content.copyPieces(seedFolder, piece -> true);
         Path ourFolder = Files.createDirectories(temp.resolve("ours"));
 
-        try (ExternalPeer libtorrent = Libtorrent.start("libtorrent-seed", content, seedFolder, List.of(), LIFE, temp);
+        try (ExternalProcess libtorrent = Libtorrent.start("libtorrent-seed", content, seedFolder, List.of(), LIFE, temp);
                 Session session = LoopbackSession.start(temp.resolve("state"))) {
             int port = Libtorrent.port(libtorrent);
             Libtorrent.awaitFinished(libtorrent, TRANSFER);
@@ -60,7 +61,7 @@ class LibtorrentInteropTest {
         try (Session session = LoopbackSession.start(temp.resolve("state"))) {
             TorrentHandle handle = session.add(content.torrent(), content.original().getParent());
             LoopbackSession.awaitSeeding(handle, TRANSFER);
-            try (ExternalPeer libtorrent = Libtorrent.start("libtorrent-download", content, libtorrentFolder,
+            try (ExternalProcess libtorrent = Libtorrent.start("libtorrent-download", content, libtorrentFolder,
                     List.of(LoopbackSession.address(session)), LIFE, temp)) {
                 try {
                     Libtorrent.awaitFinished(libtorrent, TRANSFER);

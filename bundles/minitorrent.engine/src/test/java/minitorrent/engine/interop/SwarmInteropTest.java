@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import minitorrent.engine.Session;
 import minitorrent.engine.TorrentHandle;
+import minitorrent.testing.ExternalProcess;
 import minitorrent.tracker.TrackerServer;
 import minitorrent.tracker.TrackerServerConfig;
 import minitorrent.tracker.TrackerServerEvent;
@@ -52,7 +53,7 @@ class SwarmInteropTest {
                 sessions.add(LoopbackSession.start(temp.resolve("state" + i)));
             }
             List<InetSocketAddress> ourAddresses = sessions.stream().map(LoopbackSession::address).toList();
-            try (ExternalPeer libtorrent = Libtorrent.start("libtorrent-swarm", content, folders.get(parts - 1),
+            try (ExternalProcess libtorrent = Libtorrent.start("libtorrent-swarm", content, folders.get(parts - 1),
                     ourAddresses, LIFE, temp)) {
                 InetSocketAddress libtorrentAddress = new InetSocketAddress("127.0.0.1", Libtorrent.port(libtorrent));
                 List<TorrentHandle> handles = new ArrayList<>();
@@ -102,10 +103,10 @@ class SwarmInteropTest {
                     handles.add(session.add(content.torrent(), ourFolders.get(i)));
                     awaitAnnounce(events, session.listenPort(), LoopbackSession.describe(handles.get(i)));
                 }
-                int aria2Port = Aria2.freePort();
-                try (ExternalPeer aria2 = Aria2.seed(content, aria2Folder, aria2Port, LIFE, temp)) {
+                int aria2Port = ExternalProcess.freePort();
+                try (ExternalProcess aria2 = Aria2.seed(content, aria2Folder, aria2Port, LIFE, temp)) {
                     awaitAnnounce(events, aria2Port, aria2.report());
-                    try (ExternalPeer libtorrent = Libtorrent.start("libtorrent-swarm", content, libtorrentFolder,
+                    try (ExternalProcess libtorrent = Libtorrent.start("libtorrent-swarm", content, libtorrentFolder,
                             List.of(), LIFE, temp)) {
                         awaitOurs(handles, aria2.report() + "\n" + libtorrent.report() + "\ntracker events: " + events);
                         Aria2.awaitSeeding(aria2, Duration.ofSeconds(10));

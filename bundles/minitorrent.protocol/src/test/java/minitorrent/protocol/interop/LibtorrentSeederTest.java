@@ -2,10 +2,12 @@ package minitorrent.protocol.interop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +15,7 @@ import java.util.Optional;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.protocol.ExtensionHandshake;
 import minitorrent.protocol.TorrentShape;
+import minitorrent.testing.ExternalProcess;
 import minitorrent.testing.PythonScripts;
 
 /**
@@ -27,8 +30,8 @@ class LibtorrentSeederTest extends RealSeederTest {
 
     @Override
     Seeder startSeeder(Path directory) throws Exception {
-        SeedingProcess.assumeRuns("python3-libtorrent", List.of(PYTHON, "-c", "import libtorrent"));
-        SeedingProcess process = SeedingProcess.start(command(directory, false), directory, null);
+        assumeLibtorrent();
+        ExternalProcess process = ExternalProcess.start("libtorrent-seed", command(directory, false), directory);
         String ready = readReady(process);
         String[] fields = ready.split(" ");
         int port = Integer.parseInt(fields[2]);
@@ -61,13 +64,19 @@ class LibtorrentSeederTest extends RealSeederTest {
         return command;
     }
 
-    /** The script's {@code READY <info hash> <port> <piece length> <total length>} line, or a failure. */
-    static String readReady(SeedingProcess process) throws Exception {
-        String line = process.readLine(READY_SECONDS);
-        if (!line.startsWith("READY ")) {
+    /** Skips the test when the Debian Python cannot import libtorrent. */
+    static void assumeLibtorrent() throws InterruptedException {
+        assumeTrue(ExternalProcess.runs(List.of(PYTHON, "-c", "import libtorrent")),
+                "python3-libtorrent is not installed (apt-get install python3-libtorrent): test skipped");
+    }
+
+    /** The script's {@code READY <info hash> <port> <piece length> <total length>} line; or it is ended, and the test fails with its log. */
+    static String readReady(ExternalProcess process) throws Exception {
+        try {
+            return process.awaitLine(line -> line.startsWith("READY "), "READY line", Duration.ofSeconds(READY_SECONDS));
+        } catch (AssertionError e) {
             process.close();
-            throw new AssertionError("libtorrent_seed.py said: " + line);
+            throw e;
         }
-        return line;
     }
 }

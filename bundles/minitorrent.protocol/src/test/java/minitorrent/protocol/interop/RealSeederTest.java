@@ -21,6 +21,7 @@ import minitorrent.protocol.PeerId;
 import minitorrent.protocol.PeerMessage;
 import minitorrent.protocol.PeerProtocolException;
 import minitorrent.protocol.TorrentShape;
+import minitorrent.testing.ExternalProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +42,7 @@ abstract class RealSeederTest {
     private static final Duration MESSAGE_WAIT = Duration.ofSeconds(30);
 
     /** A seeder that runs, and what a leecher must know to talk to it. */
-    record Seeder(SeedingProcess process, InfoHash infoHash, int port, TorrentShape shape) implements AutoCloseable {
+    record Seeder(ExternalProcess process, InfoHash infoHash, int port, TorrentShape shape) implements AutoCloseable {
 
         @Override
         public void close() throws InterruptedException {

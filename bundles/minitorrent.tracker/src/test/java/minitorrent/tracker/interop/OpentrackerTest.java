@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import minitorrent.metainfo.InfoHash;
 import minitorrent.protocol.PeerAddress;
 import minitorrent.protocol.PeerId;
+import minitorrent.testing.ExternalProcess;
 import minitorrent.tracker.AnnounceEvent;
 import minitorrent.tracker.AnnounceRequest;
 import minitorrent.tracker.AnnounceResult;
@@ -50,21 +51,20 @@ class OpentrackerTest {
 
     @TempDir
     static Path directory;
-    private static ExternalProgram opentracker;
+    private static ExternalProcess opentracker;
     private static int port;
 
     @BeforeAll
     static void startOpentracker() throws Exception {
-        assumeTrue(ExternalProgram.installed(OPENTRACKER), "opentracker is not installed (apt-get install opentracker)");
+        assumeTrue(Files.isExecutable(Path.of(OPENTRACKER)), "opentracker is not installed (apt-get install opentracker)");
         // opentracker runs as nobody inside this directory: it must be able to enter it and read the list.
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path whitelist = Files.writeString(directory.resolve("whitelist.txt"), LISTED.hex() + "\n");
         Files.setPosixFilePermissions(whitelist, PosixFilePermissions.fromString("rw-r--r--"));
-        port = ExternalProgram.freePort();
-        opentracker = ExternalProgram.start(List.of(OPENTRACKER, "-i", "127.0.0.1", "-p", String.valueOf(port), "-P",
-                String.valueOf(port), "-w", "whitelist.txt", "-d", directory.toString()), directory,
-                Files.createTempFile("opentracker", ".log"));
-        ExternalProgram.awaitTcp(port, Duration.ofSeconds(10));
+        port = ExternalProcess.freePort();
+        opentracker = ExternalProcess.start("opentracker", List.of(OPENTRACKER, "-i", "127.0.0.1", "-p", String.valueOf(port),
+                "-P", String.valueOf(port), "-w", "whitelist.txt", "-d", directory.toString()), directory);
+        opentracker.awaitListening(port, Duration.ofSeconds(10));
     }
 
     @AfterAll
@@ -87,7 +87,7 @@ class OpentrackerTest {
         try (TrackerClient seeder = TrackerClients.open(tracker, OPTIONS);
                 TrackerClient leecher = TrackerClients.open(tracker, OPTIONS)) {
             assertInstanceOf(AnnounceResult.Success.class, seeder.announce(request(LISTED, seederPort, 0,
-                    AnnounceEvent.STARTED)), opentracker.output());
+                    AnnounceEvent.STARTED)), opentracker.report());
             AnnounceResult.Success result = assertInstanceOf(AnnounceResult.Success.class,
                     leecher.announce(request(LISTED, leecherPort, 100, AnnounceEvent.STARTED)));
             assertTrue(result.peers().contains(local(seederPort)), result.peers().toString());

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
+import minitorrent.testing.ExternalProcess;
 import minitorrent.testing.PythonScripts;
 import minitorrent.tracker.AnnounceEvent;
 import minitorrent.tracker.TrackerServer;
@@ -44,7 +45,7 @@ class RealClientsTest {
     @TempDir
     Path directory;
     private final List<TrackerServerEvent> events = new CopyOnWriteArrayList<>();
-    private final List<ExternalProgram> programs = new ArrayList<>();
+    private final List<ExternalProcess> programs = new ArrayList<>();
     private TrackerServer tracker;
     private Path script;
     private Path seedDirectory;
@@ -53,9 +54,8 @@ class RealClientsTest {
 
     @BeforeAll
     static void libtorrentIsThere() throws Exception {
-        assumeTrue(ExternalProgram.installed(PYTHON), "no /usr/bin/python3");
-        Process probe = new ProcessBuilder(PYTHON, "-c", "import libtorrent").redirectErrorStream(true).start();
-        assumeTrue(probe.waitFor() == 0, "python3-libtorrent is not installed (apt-get install python3-libtorrent)");
+        assumeTrue(ExternalProcess.runs(List.of(PYTHON, "-c", "import libtorrent")),
+                "python3-libtorrent is not installed (apt-get install python3-libtorrent)");
     }
 
     @BeforeEach
@@ -74,7 +74,7 @@ class RealClientsTest {
 
     @AfterEach
     void stopEverything() throws Exception {
-        for (ExternalProgram program : programs) {
+        for (ExternalProcess program : programs) {
             program.close();
         }
         tracker.close();
@@ -82,16 +82,16 @@ class RealClientsTest {
 
     @Test
     void libtorrentSeedsAndAria2DownloadsThroughOurHttpTracker() throws Exception {
-        assumeTrue(ExternalProgram.installed(ARIA2), "aria2 is not installed (apt-get install aria2)");
+        assumeTrue(Files.isExecutable(Path.of(ARIA2)), "aria2 is not installed (apt-get install aria2)");
         Path torrent = makeTorrent(tracker.announceUri());
-        int seederPort = ExternalProgram.freePort();
-        ExternalProgram seeder = libtorrent("seed", torrent, seedDirectory, seederPort);
+        int seederPort = ExternalProcess.freePort();
+        ExternalProcess seeder = libtorrent("seed", torrent, seedDirectory, seederPort);
         awaitAnnounce(seederPort, seeder);
-        int leecherPort = ExternalProgram.freePort();
-        ExternalProgram leecher = start("aria2-download", aria2(torrent, downloadDirectory, leecherPort, false));
-        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "aria2 did not finish in time:\n" + leecher.output()
-                + "\nseeder:\n" + seeder.output());
-        assertEquals(0, leecher.exitValue(), leecher.output());
+        int leecherPort = ExternalProcess.freePort();
+        ExternalProcess leecher = start("aria2-download", aria2(torrent, downloadDirectory, leecherPort, false));
+        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "aria2 did not finish in time:\n" + leecher.report()
+                + "\nseeder:\n" + seeder.report());
+        assertEquals(0, leecher.exitValue(), leecher.report());
         assertDownloaded();
         assertAnnounced(leecherPort, AnnounceEvent.STARTED);
         // aria2 with --seed-time=0 leaves without a completed event, but it does say stopped.
@@ -100,30 +100,30 @@ class RealClientsTest {
 
     @Test
     void aria2SeedsAndLibtorrentDownloadsThroughOurHttpTracker() throws Exception {
-        assumeTrue(ExternalProgram.installed(ARIA2), "aria2 is not installed (apt-get install aria2)");
+        assumeTrue(Files.isExecutable(Path.of(ARIA2)), "aria2 is not installed (apt-get install aria2)");
         Path torrent = makeTorrent(tracker.announceUri());
-        int seederPort = ExternalProgram.freePort();
-        ExternalProgram seeder = start("aria2-seed", aria2(torrent, seedDirectory, seederPort, true));
+        int seederPort = ExternalProcess.freePort();
+        ExternalProcess seeder = start("aria2-seed", aria2(torrent, seedDirectory, seederPort, true));
         awaitAnnounce(seederPort, seeder);
-        int leecherPort = ExternalProgram.freePort();
-        ExternalProgram leecher = libtorrent("download", torrent, downloadDirectory, leecherPort);
-        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "libtorrent did not finish in time:\n" + leecher.output()
-                + "\nseeder:\n" + seeder.output());
-        assertEquals(0, leecher.exitValue(), leecher.output());
+        int leecherPort = ExternalProcess.freePort();
+        ExternalProcess leecher = libtorrent("download", torrent, downloadDirectory, leecherPort);
+        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "libtorrent did not finish in time:\n" + leecher.report()
+                + "\nseeder:\n" + seeder.report());
+        assertEquals(0, leecher.exitValue(), leecher.report());
         assertDownloaded();
     }
 
     @Test
     void libtorrentPeersFindEachOtherThroughOurUdpTracker() throws Exception {
         Path torrent = makeTorrent(tracker.udpAnnounceUri().orElseThrow());
-        int seederPort = ExternalProgram.freePort();
-        ExternalProgram seeder = libtorrent("seed", torrent, seedDirectory, seederPort);
+        int seederPort = ExternalProcess.freePort();
+        ExternalProcess seeder = libtorrent("seed", torrent, seedDirectory, seederPort);
         awaitAnnounce(seederPort, seeder);
-        int leecherPort = ExternalProgram.freePort();
-        ExternalProgram leecher = libtorrent("download", torrent, downloadDirectory, leecherPort);
-        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "libtorrent did not finish in time:\n" + leecher.output()
-                + "\nseeder:\n" + seeder.output());
-        assertEquals(0, leecher.exitValue(), leecher.output());
+        int leecherPort = ExternalProcess.freePort();
+        ExternalProcess leecher = libtorrent("download", torrent, downloadDirectory, leecherPort);
+        assertTrue(leecher.waitFor(TRANSFER_TIMEOUT), "libtorrent did not finish in time:\n" + leecher.report()
+                + "\nseeder:\n" + seeder.report());
+        assertEquals(0, leecher.exitValue(), leecher.report());
         assertDownloaded();
         assertTrue(events.stream().anyMatch(event -> event instanceof TrackerServerEvent.Announced a
                 && a.transport() == TrackerServerEvent.Transport.UDP && a.peer().port() == leecherPort), events.toString());
@@ -131,14 +131,14 @@ class RealClientsTest {
 
     private Path makeTorrent(URI announce) throws Exception {
         Path torrent = directory.resolve("payload.torrent");
-        ExternalProgram maker = start("make-torrent", List.of(PYTHON, script.toString(), "make",
+        ExternalProcess maker = start("make-torrent", List.of(PYTHON, script.toString(), "make",
                 seedDirectory.resolve("payload.bin").toString(), announce.toString(), torrent.toString()));
-        assertTrue(maker.waitFor(Duration.ofSeconds(30)), maker.output());
-        assertEquals(0, maker.exitValue(), maker.output());
+        assertTrue(maker.waitFor(Duration.ofSeconds(30)), maker.report());
+        assertEquals(0, maker.exitValue(), maker.report());
         return torrent;
     }
 
-    private ExternalProgram libtorrent(String mode, Path torrent, Path saveDirectory, int port) throws IOException {
+    private ExternalProcess libtorrent(String mode, Path torrent, Path saveDirectory, int port) throws IOException {
         return start("libtorrent-" + mode, List.of(PYTHON, script.toString(), mode, torrent.toString(),
                 saveDirectory.toString(), String.valueOf(port), String.valueOf(TRANSFER_TIMEOUT.toSeconds() + 30)));
     }
@@ -159,19 +159,19 @@ class RealClientsTest {
         return command;
     }
 
-    private ExternalProgram start(String name, List<String> command) throws IOException {
-        ExternalProgram program = ExternalProgram.start(command, directory, directory.resolve(name + ".log"));
+    private ExternalProcess start(String name, List<String> command) throws IOException {
+        ExternalProcess program = ExternalProcess.start(name, command, directory);
         programs.add(program);
         return program;
     }
 
     /** Waits, at most 30 s, until our tracker heard from the peer on this port. */
-    private void awaitAnnounce(int port, ExternalProgram peer) throws InterruptedException {
+    private void awaitAnnounce(int port, ExternalProcess peer) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (events.stream().noneMatch(event -> event instanceof TrackerServerEvent.Announced a
                 && a.peer().port() == port)) {
             assertTrue(System.nanoTime() < deadline && peer.isAlive(),
-                    "no announce from port " + port + ":\n" + peer.output() + "\ntracker: " + events);
+                    "no announce from port " + port + ":\n" + peer.report() + "\ntracker: " + events);
             Thread.sleep(100);
         }
     }
