@@ -51,6 +51,8 @@ class StatisticsViewTest extends TransferFixture {
         Workbench.awaitOnlyRow(torrents, "video.mkv");
 
         assertTrue(statistics.description().startsWith("Showing the whole session"), statistics.description());
+        Workbench.awaitUi("the session counting the seeder as one peer, a seed",
+                () -> valueAfter(statistics, "Peers").equals("1 (1 seed)"));
         Workbench.awaitUi("the session's graph showing the download",
                 () -> statistics.chart().seconds() >= 3 && statistics.chart().history().download(0) > 0);
         int recorded = statistics.chart().seconds();
@@ -73,6 +75,7 @@ class StatisticsViewTest extends TransferFixture {
 
         WorkbenchSession.get().remove(WorkbenchSession.get().torrents().get(0), false);
         Workbench.awaitUi("the view without the removed torrent", () -> valueAfter(statistics, "Torrents").equals("0"));
+        assertEquals("0 (0 seeds)", valueAfter(statistics, "Peers"));
         assertEquals(Sizes.format(downloadedBefore + SIZE), valueAfter(statistics, "Downloaded"),
                 "the session's total keeps the removed torrent's bytes");
     }

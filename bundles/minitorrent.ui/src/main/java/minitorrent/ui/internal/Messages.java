@@ -1,5 +1,8 @@
 package minitorrent.ui.internal;
 
+import java.text.MessageFormat;
+import java.util.Locale;
+
 import org.eclipse.osgi.util.NLS;
 
 /** Strings of the MiniTorrent views shown to users, from messages.properties. */
@@ -259,5 +262,14 @@ public final class Messages extends NLS {
     }
 
     private Messages() {
+    }
+
+    /**
+     * Formats a message whose pattern is a {@link MessageFormat} one: a choice such as
+     * {@code {0,choice,1#1 peer|1<{0,number,integer} peers}} says 1 peer and 2 peers. Numbers
+     * are written as everywhere else here: 10,000.
+     */
+    public static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.ROOT).format(arguments);
     }
 }

@@ -1,10 +1,8 @@
 package minitorrent.ui.internal.views;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -228,8 +226,8 @@ public final class TorrentsView extends ViewPart {
     /** The session's totals for the status line: rates, peers, torrents. */
     static String statusText(List<TorrentSnapshot> snapshots) {
         TransferTotals totals = TransferTotals.of(snapshots);
-        return new MessageFormat(Messages.TorrentsView_status, Locale.ROOT).format(new Object[] {
-            Sizes.format(totals.downloadRate()), Sizes.format(totals.uploadRate()), totals.peers(), totals.torrents()});
+        return Messages.format(Messages.TorrentsView_status, Sizes.format(totals.downloadRate()),
+                Sizes.format(totals.uploadRate()), totals.peers(), totals.torrents());
     }
 
     /** What the status line says while the view is active. */

@@ -68,8 +68,7 @@ final class TotalsPanel {
         uploaded.setToolTipText(Sizes.exact(totals.uploaded()) + " B");
         ratio.setText(String.format(Locale.ROOT, "%.2f", totals.ratio()));
         hashFailures.setText(String.valueOf(totals.hashFailures()));
-        peers.setText(Messages.StatisticsView_peersValue.replace("{0}", String.valueOf(totals.peers()))
-                .replace("{1}", String.valueOf(totals.seeds())));
+        peers.setText(Messages.format(Messages.StatisticsView_peersValue, totals.peers(), totals.seeds()));
         if (torrents != null) {
             torrents.setText(String.valueOf(totals.torrents()));
         }
