@@ -92,8 +92,9 @@ public final class CreateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         created.skipped().forEach(skipped -> err.println("minitorrent create: " + skipped));
         Torrent torrent = created.torrent();
-        out.printf("Created %s: %s, %s in %d pieces of %s, info hash %s%n", output, torrent.name(), Sizes.format(torrent.totalLength()),
-                torrent.pieceCount(), Sizes.format(torrent.pieceLength()), torrent.infoHash().hex());
+        String pieces = torrent.pieceCount() == 1 ? "1 piece" : Sizes.exact(torrent.pieceCount()) + " pieces";
+        out.printf("Created %s: %s, %s in %s of %s, info hash %s%n", output, torrent.name(), Sizes.format(torrent.totalLength()),
+                pieces, Sizes.format(torrent.pieceLength()), torrent.infoHash().hex());
         out.flush();
         return 0;
     }

@@ -49,6 +49,8 @@ class CreateAndInfoCommandsIT {
         Processes.Result info = UnpackedProduct.run(temp, "info", "album.torrent", "--json");
         assertEquals(0, info.exitCode(), info.output());
         JsonObject json = JsonParser.parseString(info.output()).getAsJsonObject();
+        assertTrue(create.output().contains(" in " + json.get("pieceCount").getAsInt() + " pieces of 32.0 KiB, info hash "
+                + json.get("infoHash").getAsString()), create.output());
         assertEquals("album", json.get("name").getAsString());
         assertEquals(32768, json.get("pieceLength").getAsInt());
         assertTrue(json.get("private").getAsBoolean());
@@ -89,6 +91,14 @@ class CreateAndInfoCommandsIT {
         assertTrue(info.output().contains("in 3 files"), info.output());
         assertTrue(info.output().contains("01 intro.flac"), info.output());
         assertTrue(info.output().contains("tier 1: http://127.0.0.1:6969/announce"), info.output());
+    }
+
+    @Test
+    void aTorrentOfOnePieceSaysSo() throws Exception {
+        Files.write(temp.resolve("note.txt"), new byte[1000]);
+        Processes.Result create = UnpackedProduct.run(temp, "create", temp.resolve("note.txt").toString(), "-o", "note.torrent");
+        assertEquals(0, create.exitCode(), create.output());
+        assertTrue(create.output().contains("note.txt, 1000 B in 1 piece of 16.0 KiB"), create.output());
     }
 
     @Test

@@ -210,8 +210,7 @@ public final class AddTorrentDialog extends TitleAreaDialog {
                 wantedBytes += torrent.files().get(i).length();
             }
         }
-        summary.setText(Messages.AddTorrentDialog_summary.replace("{0}", Integer.toString(wantedFiles))
-                .replace("{1}", Integer.toString(priorities.size())).replace("{2}", Sizes.format(wantedBytes)));
+        summary.setText(Messages.format(Messages.AddTorrentDialog_summary, wantedFiles, priorities.size(), Sizes.format(wantedBytes)));
         summary.getParent().layout();
         String problem = folderProblem();
         getButton(IDialogConstants.OK_ID).setEnabled(problem == null);

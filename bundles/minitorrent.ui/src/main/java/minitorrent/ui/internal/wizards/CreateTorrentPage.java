@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.stream.Stream;
@@ -186,8 +185,7 @@ public final class CreateTorrentPage extends WizardPage {
         }
         int length = pieceSize.getSelectionIndex() <= 0 ? PieceSize.automatic(contentLength) : PIECE_SIZES[pieceSize.getSelectionIndex() - 1];
         long count = (contentLength + length - 1) / length;
-        pieceCount.setText(Messages.CreateTorrent_pieceCount.replace("{0}", String.format(Locale.ROOT, "%,d", count))
-                .replace("{1}", Sizes.format(length)).replace("{2}", Sizes.format(contentLength)));
+        pieceCount.setText(Messages.format(Messages.CreateTorrent_pieceCount, count, Sizes.format(length), Sizes.format(contentLength)));
     }
 
     private void validate() {
