@@ -54,7 +54,6 @@ public final class TorrentRuntime implements WireListener {
 
     private static final int MAX_MISDEEDS = 20;
     private static final int HASH_STRIKES_TO_BAN = 2;
-    private static final int MAX_READS_PER_PEER = 4;
     private static final long SNUB_NANOS = Duration.ofSeconds(20).toNanos();
     private static final long HANDSHAKE_NANOS = Duration.ofSeconds(10).toNanos();
     private static final long IDLE_NANOS = Duration.ofSeconds(150).toNanos();
@@ -95,6 +94,7 @@ public final class TorrentRuntime implements WireListener {
     private final SmartBan smartBan = new SmartBan();
     private final RateMeter downloaded = new RateMeter();
     private final RateMeter uploaded = new RateMeter();
+    private final BlockServer server;
     private final List<EventLoop.Timer> timers = new ArrayList<>();
     private TorrentStorage storage;
     private TrackerAgent trackers;
@@ -122,6 +122,7 @@ public final class TorrentRuntime implements WireListener {
         java.util.Arrays.fill(filePriorities, FilePriority.NORMAL);
         this.binding = new PeerWire.Binding(torrent.infoHash(), session.peerId(), shape, this,
                 new Bandwidth(session.download(), downloadLimit), new Bandwidth(session.upload(), uploadLimit));
+        this.server = new BlockServer(session, torrent.name(), uploaded, this::fail);
     }
 
     public InfoHash infoHash() {
@@ -874,77 +875,15 @@ public final class TorrentRuntime implements WireListener {
             return;
         }
         peer.toServe().add(block);
-        serve(peer);
+        server.serve(peer, storage);
     }
 
     @Override
     public void onWritable(PeerWire wire) {
         Peer peer = peers.get(wire);
         if (peer != null) {
-            serve(peer);
+            server.serve(peer, storage);
         }
-    }
-
-    /**
-     * Reads requested blocks from disk while the peer's send queue has room. Consecutive requests
-     * in one piece (what a downloader's pipeline asks for) are read in one disk job of up to
-     * {@link UploadBuffers#CAPACITY}, not one job per 16 KiB block.
-     */
-    private void serve(Peer peer) {
-        PeerWire wire = peer.wire();
-        while (!peer.toServe().isEmpty() && peer.readsInProgress() < MAX_READS_PER_PEER
-                && wire.queuedBytes() + peer.bytesBeingRead() < PeerWire.SEND_QUEUE_HIGH) {
-            List<BlockRange> run = nextRun(peer);
-            BlockRange first = run.get(0);
-            int length = run.stream().mapToInt(BlockRange::length).sum();
-            peer.readStarted(length);
-            TorrentStorage source = storage;
-            UploadBuffers buffers = session.uploadBuffers();
-            ByteBuffer data = buffers.take(length);
-            session.disk().submit(() -> {
-                source.readBlock(first.piece(), first.offset(), data);
-                return data;
-            }, read -> {
-                peer.readDone(length);
-                if (!wire.isOpen() || peer.amChoking()) {
-                    buffers.give(read);
-                    return;
-                }
-                for (BlockRange block : run.subList(0, run.size() - 1)) {
-                    wire.sendBlock(block.piece(), block.offset(), read.slice(block.offset() - first.offset(), block.length()));
-                }
-                // The buffer goes back once its last block is sent: the queue sends in order.
-                BlockRange last = run.get(run.size() - 1);
-                wire.sendBlock(last.piece(), last.offset(), read.slice(last.offset() - first.offset(), last.length()),
-                        () -> buffers.give(read));
-                peer.upload().add(length);
-                uploaded.add(length);
-                serve(peer);
-            }, e -> {
-                peer.readDone(length);
-                buffers.give(data);
-                fail("cannot read piece " + first.piece() + " of '" + torrent.name() + "': " + e.getMessage());
-            });
-        }
-    }
-
-    /** The first waiting request and those right after it that continue it in the same piece. */
-    private static List<BlockRange> nextRun(Peer peer) {
-        List<BlockRange> run = new ArrayList<>();
-        BlockRange block = peer.toServe().poll();
-        run.add(block);
-        int bytes = block.length();
-        int end = block.offset() + block.length();
-        while (!peer.toServe().isEmpty()) {
-            BlockRange next = peer.toServe().peek();
-            if (next.piece() != block.piece() || next.offset() != end || bytes + next.length() > UploadBuffers.CAPACITY) {
-                break;
-            }
-            run.add(peer.toServe().poll());
-            bytes += next.length();
-            end += next.length();
-        }
-        return run;
     }
 
     private void unchoke(Peer peer) {
