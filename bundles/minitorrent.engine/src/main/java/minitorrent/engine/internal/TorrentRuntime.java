@@ -62,14 +62,6 @@ public final class TorrentRuntime implements WireListener {
     private static final Duration RECHOKE = Duration.ofSeconds(10);
     private static final Duration RESUME_SAVE = Duration.ofSeconds(30);
     private static final Duration TURNOVER = Duration.ofSeconds(30);
-    private static final long RETRY_BASE_NANOS = Duration.ofSeconds(5).toNanos();
-    private static final long RETRY_MAX_NANOS = Duration.ofMinutes(5).toNanos();
-
-    /** A peer address we may dial: how often it failed and when we may try again. */
-    private static final class Candidate {
-        int failures;
-        long notBeforeNanos;
-    }
 
     private final SessionContext session;
     private final Torrent torrent;
@@ -86,7 +78,7 @@ public final class TorrentRuntime implements WireListener {
     private final PeerWire.Binding binding;
     private final Map<PeerWire, Peer> peers = new LinkedHashMap<>();
     private final Set<PeerWire> connecting = new HashSet<>();
-    private final Map<PeerKey, Candidate> candidates = new LinkedHashMap<>();
+    private final DialList dialList = new DialList();
     private final Set<PeerKey> banned = new HashSet<>();
     private final Set<String> bannedIds = new HashSet<>();
     private final Map<PeerKey, Integer> hashStrikes = new HashMap<>();
@@ -387,7 +379,7 @@ public final class TorrentRuntime implements WireListener {
             }
             PeerKey key = PeerKey.of(address);
             if (!banned.contains(key) && !(address.getPort() == session.listenPort() && address.getAddress().isLoopbackAddress())) {
-                candidates.computeIfAbsent(key, k -> new Candidate());
+                dialList.offer(key);
             }
         }
         connectMore();
@@ -410,21 +402,16 @@ public final class TorrentRuntime implements WireListener {
             return;
         }
         long now = System.nanoTime();
-        Set<PeerKey> connected = connectedKeys();
-        for (Map.Entry<PeerKey, Candidate> entry : candidates.entrySet()) {
+        for (PeerKey key : dialList.due(now, connectedKeys())) {
             if (connectionCount() >= session.maxConnectionsPerTorrent()
                     || session.connectionsInUse().getAsInt() >= session.maxConnections()) {
                 return;
             }
-            Candidate candidate = entry.getValue();
-            if (connected.contains(entry.getKey()) || candidate.notBeforeNanos - now > 0) {
-                continue;
-            }
-            candidate.notBeforeNanos = now + RETRY_MAX_NANOS; // until it connects or fails
+            dialList.dialing(key, now);
             try {
-                connecting.add(PeerWire.dial(session.loop(), entry.getKey().toSocketAddress(), binding, session.park()));
+                connecting.add(PeerWire.dial(session.loop(), key.toSocketAddress(), binding, session.park()));
             } catch (IOException e) {
-                retryLater(entry.getKey());
+                dialList.failed(key, now);
             }
         }
     }
@@ -445,24 +432,12 @@ public final class TorrentRuntime implements WireListener {
         if (connectionCount() < session.maxConnectionsPerTorrent()) {
             return;
         }
-        Set<PeerKey> connected = connectedKeys();
-        boolean waiting = candidates.entrySet().stream()
-                .anyMatch(entry -> !connected.contains(entry.getKey()) && entry.getValue().notBeforeNanos - now <= 0);
-        if (waiting) {
+        if (dialList.anyDue(now, connectedKeys())) {
             peers.values().stream()
                     .filter(peer -> now - peer.wire().openedNanos() > TURNOVER.toNanos()
                             && peer.download().total() == 0 && peer.upload().total() == 0)
                     .findFirst()
                     .ifPresent(peer -> peer.wire().close("nothing exchanged in " + TURNOVER.toSeconds() + " s: its slot goes to a waiting peer"));
-        }
-    }
-
-    private void retryLater(PeerKey key) {
-        Candidate candidate = candidates.get(key);
-        if (candidate != null) {
-            candidate.failures++;
-            long delay = Math.min(RETRY_MAX_NANOS, RETRY_BASE_NANOS << Math.min(candidate.failures - 1, 10));
-            candidate.notBeforeNanos = System.nanoTime() + delay;
         }
     }
 
@@ -472,7 +447,7 @@ public final class TorrentRuntime implements WireListener {
         PeerKey key = PeerKey.of(wire.address());
         String id = theirs.peerId().toString();
         if (theirs.peerId().equals(session.peerId())) {
-            candidates.remove(key);
+            dialList.forget(key);
             wire.close("connected to ourselves");
             return;
         }
@@ -487,10 +462,7 @@ public final class TorrentRuntime implements WireListener {
         Peer peer = new Peer(wire, key);
         peer.setId(theirs.peerId());
         peers.put(wire, peer);
-        Candidate candidate = candidates.get(key);
-        if (candidate != null) {
-            candidate.failures = 0;
-        }
+        dialList.connected(key);
         if (theirs.reserved().supportsExtensionProtocol()) {
             wire.send(ExtensionHandshake.builder().clientName("MiniTorrent 0.1.0").listenPort(session.listenPort())
                     .requestQueueLength(Peer.MAX_SERVE_QUEUE / 2).build().toMessage());
@@ -506,7 +478,7 @@ public final class TorrentRuntime implements WireListener {
         connecting.remove(wire);
         Peer peer = peers.remove(wire);
         if (!wire.isIncoming()) {
-            retryLater(PeerKey.of(wire.address()));
+            dialList.failed(PeerKey.of(wire.address()), System.nanoTime());
         }
         if (peer == null) {
             return;
@@ -530,7 +502,7 @@ public final class TorrentRuntime implements WireListener {
      */
     private void ban(PeerKey key, String why) {
         if (banned.add(key)) {
-            candidates.remove(key);
+            dialList.forget(key);
             session.events().accept(new TorrentEvent(infoHash(), TorrentEvent.Kind.PEER_BANNED, key + ": " + why));
         }
         for (Peer peer : new ArrayList<>(peers.values())) {
