@@ -51,12 +51,15 @@ public final class SmartBan {
         return digests;
     }
 
-    /** A piece that several peers sent failed its hash: {@code senders[i]} sent block {@code i}. */
+    /**
+     * A piece that several peers sent failed its hash: {@code senders[i]} sent block {@code i}.
+     * Both arrays are kept as they are, so the caller hands over copies of its own.
+     */
     public void failed(int piece, PeerKey[] senders, byte[] digests) {
         if (senders.length * DIGEST_LENGTH != digests.length) {
             throw new IllegalArgumentException(senders.length + " senders for " + digests.length / DIGEST_LENGTH + " block digests");
         }
-        failedTries.computeIfAbsent(piece, p -> new ArrayList<>()).add(new FailedTry(senders.clone(), digests.clone()));
+        failedTries.computeIfAbsent(piece, p -> new ArrayList<>()).add(new FailedTry(senders, digests));
         rememberedBlocks += senders.length;
         Iterator<List<FailedTry>> oldest = failedTries.values().iterator();
         while (rememberedBlocks > MAX_REMEMBERED_BLOCKS && oldest.hasNext()) {
