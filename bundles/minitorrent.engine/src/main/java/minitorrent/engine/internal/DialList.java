@@ -49,7 +49,7 @@ final class DialList {
 
     /** Whether any address may be dialed at {@code now} that is not {@code connected}. */
     boolean anyDue(long now, Set<PeerKey> connected) {
-        return entries.entrySet().stream().anyMatch(e -> !connected.contains(e.getKey()) && e.getValue().notBeforeNanos - now <= 0);
+        return !due(now, connected).isEmpty();
     }
 
     /** A dial to it started: it is not due again until it connects or fails. */
